@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# npm test: the whole suite on the real stack. Every stage runs even when an
+# earlier one failed, so one run shows everything that is broken; the exit
+# code is non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+check_node
+ensure_deps
+
+set -a
+# shellcheck disable=SC1091
+source .env.test
+set +a
+DATABASE_URL="postgres://${DB_USERNAME}:${DB_PASSWORD}@${DB_HOST}:${DB_PORT:-5432}/postgres" \
+  bash scripts/services.sh postgres redis chromium || exit 1
+
+results=.medusa/test-results
+rm -rf "$results"
+mkdir -p "$results"
+failed_stages=()
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "── $name ───────────────────────────────────────────"
+  local start=$SECONDS
+  if "$@"; then
+    echo "── $name: ok ($((SECONDS - start)) s)"
+  else
+    echo "── $name: FAILED ($((SECONDS - start)) s)"
+    failed_stages+=("$name")
+  fi
+}
+
+jest_stage() {
+  local type=$1
+  shift
+  TEST_TYPE=$type NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --forceExit \
+    --json --outputFile="$results/${type//:/-}.json" "$@"
+}
+
+stage typecheck npm run --silent typecheck
+stage lint npm run --silent lint
+stage unit jest_stage unit --silent
+# Module tests arrive with the first module that owns data.
+stage integration:modules jest_stage integration:modules --passWithNoTests
+stage integration:http jest_stage integration:http
+stage integration:plugin jest_stage integration:plugin
+
+node -e '
+  const fs = require("fs"), path = require("path")
+  const dir = process.argv[1]
+  let passed = 0, failed = 0
+  for (const f of fs.readdirSync(dir)) {
+    const r = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))
+    passed += r.numPassedTests
+    failed += r.numFailedTests + r.numRuntimeErrorTestSuites
+  }
+  console.log(`\nTests: ${passed} passed, ${failed} failed`)
+' "$results"
+
+if [ ${#failed_stages[@]} -gt 0 ]; then
+  echo "Failed: ${failed_stages[*]}"
+  exit 1
+fi
+echo "All stages passed."

@@ -1,0 +1,35 @@
+import { enabledFeatures, InvalidO2cOptionsError, O2C_FEATURES, parseO2cOptions } from "../options"
+
+describe("parseO2cOptions", () => {
+  it("fills in defaults", () => {
+    const options = parseO2cOptions(undefined)
+    expect(options.timeZone).toBe("UTC")
+    expect(options.features).toEqual({})
+  })
+
+  it("treats undefined values as absent (env-driven host config)", () => {
+    expect(parseO2cOptions({ timeZone: undefined }).timeZone).toBe("UTC")
+  })
+
+  it("keeps a valid time zone", () => {
+    expect(parseO2cOptions({ timeZone: "Europe/Paris" }).timeZone).toBe("Europe/Paris")
+  })
+
+  it.each([
+    [{ timeZone: "Paris" }, "timeZone must be an IANA time zone"],
+    [{ timeZone: 1 }, "timeZone"],
+    [{ features: { invoicing: "yes" } }, "features.invoicing"],
+    [{ features: { teleportation: true } }, "features"],
+  ])("refuses %j with a message naming the key", (raw, message) => {
+    expect(() => parseO2cOptions(raw)).toThrow(InvalidO2cOptionsError)
+    expect(() => parseO2cOptions(raw)).toThrow(message)
+  })
+})
+
+describe("enabledFeatures", () => {
+  it("reports every feature, none enabled before it ships", () => {
+    const features = enabledFeatures(parseO2cOptions({ features: { invoicing: true } }))
+    expect(Object.keys(features).sort()).toEqual([...O2C_FEATURES].sort())
+    expect(features.invoicing).toBe(false)
+  })
+})

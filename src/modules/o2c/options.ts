@@ -1,0 +1,87 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The bounded contexts this plugin is made of. A merchant can switch any of
+ * them off in the plugin options; a feature only reports as enabled once this
+ * version actually ships it.
+ */
+export const O2C_FEATURES = [
+  "companies",
+  "credit",
+  "payment_terms",
+  "invoicing",
+  "receivables",
+  "dunning",
+  "reconciliation",
+  "erp_sync",
+] as const
+
+export type O2cFeature = (typeof O2C_FEATURES)[number]
+
+/** Features implemented in this version of the package. */
+export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([])
+
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const featureToggles = z
+  .object(
+    Object.fromEntries(O2C_FEATURES.map((f) => [f, z.boolean().optional()])) as Record<
+      O2cFeature,
+      z.ZodOptional<z.ZodBoolean>
+    >
+  )
+  .strict()
+
+export const O2cOptionsSchema = z
+  .object({
+    /**
+     * The merchant's time zone: it decides which calendar day an instant
+     * falls on (invoice dates, due dates, aging). Amounts and instants are
+     * stored in UTC regardless.
+     */
+    timeZone: z
+      .string()
+      .default("UTC")
+      .refine(isIanaTimeZone, { message: "must be an IANA time zone such as Europe/Paris" }),
+    features: featureToggles.default({}),
+  })
+  // Unknown keys are ignored rather than refused: Medusa passes the plugin's
+  // options to every module it registers, and later versions add keys.
+  .passthrough()
+
+export type O2cOptions = z.infer<typeof O2cOptionsSchema>
+
+export class InvalidO2cOptionsError extends Error {
+  constructor(issues: string[]) {
+    super(`medusa-plugin-o2c: invalid plugin options: ${issues.join("; ")}`)
+    this.name = "InvalidO2cOptionsError"
+  }
+}
+
+/** Validates raw plugin options and fills in defaults; throws a readable error. */
+export function parseO2cOptions(raw: unknown): O2cOptions {
+  const cleaned = Object.fromEntries(
+    Object.entries((raw ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined)
+  )
+  const result = O2cOptionsSchema.safeParse(cleaned)
+  if (!result.success) {
+    throw new InvalidO2cOptionsError(
+      result.error.issues.map((i) => `${i.path.join(".") || "options"} ${i.message}`)
+    )
+  }
+  return result.data
+}
+
+/** Which features run: shipped in this version and not switched off. */
+export function enabledFeatures(options: O2cOptions): Record<O2cFeature, boolean> {
+  return Object.fromEntries(
+    O2C_FEATURES.map((f) => [f, SHIPPED_FEATURES.has(f) && options.features[f] !== false])
+  ) as Record<O2cFeature, boolean>
+}
