@@ -21,11 +21,15 @@ check_node() {
   ' || fail "Node.js $(node --version) is too old: Medusa 2.21 needs Node.js 20.19 or newer."
 }
 
-# Installs dependencies when node_modules is missing or older than the lock file.
+# Installs dependencies when node_modules is missing or older than the lock
+# file. `npm install` rather than `npm ci`: it installs the locked versions
+# too, but does not refuse a lock that lacks other platforms' optional
+# binaries (which some npm setups never write).
 ensure_deps() {
   if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
     return
   fi
-  say "installing dependencies (npm ci)..."
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed: run 'npm ci' to see why."
+  say "installing dependencies (about a minute)..."
+  npm install --no-audit --no-fund --loglevel=error >/dev/null \
+    || fail "npm install failed: run 'npm install' to see why."
 }
