@@ -34,9 +34,10 @@ npx medusa exec ./src/scripts/seed.ts >/tmp/o2c-seed.log 2>&1 \
   || { tail -n 20 /tmp/o2c-seed.log >&2; fail "seeding failed (full log: /tmp/o2c-seed.log)."; }
 
 say "starting Medusa on port $PORT..."
-npx medusa develop &
+# Its own process group, so stopping the demo stops medusa develop's children too.
+setsid npx medusa develop &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' INT TERM EXIT
+trap 'kill -- -$server 2>/dev/null; wait $server 2>/dev/null' INT TERM EXIT
 for _ in $(seq 1 180); do
   kill -0 $server 2>/dev/null || fail "the server stopped during start-up (see its output above)."
   curl -fs "http://localhost:$PORT/health" >/dev/null 2>&1 && break
