@@ -20,7 +20,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const redis = new Redis(REDIS_URL)
       try {
-        const { modules } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+        const modules = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).modules ?? {}
         const resolved = (key: string) => (modules[key] as { resolve?: string }).resolve
         expect(resolved(Modules.EVENT_BUS)).toBe("@medusajs/medusa/event-bus-redis")
         expect(resolved(Modules.WORKFLOW_ENGINE)).toBe("@medusajs/medusa/workflow-engine-redis")
