@@ -99,6 +99,14 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/o2c", options: o2cOptions },
+    { resolve: "./src/modules/company", options: o2cOptions },
+    { resolve: "./src/modules/payment-term", options: o2cOptions },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "./src/providers/on-account", id: "on-account" }],
+      },
+    },
     ...redisModules(redisUrl),
   ],
 })

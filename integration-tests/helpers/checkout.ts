@@ -40,21 +40,22 @@ export async function buildCart(
   return data.cart
 }
 
-/**
- * Pays a cart with the given payment provider (Medusa's system provider by
- * default) and completes it; returns the response body, an order or an error.
- */
-export async function completeCart(api: any, buyer: Headers, cartId: string, providerId = "pp_system_default") {
-  const { data: collection } = await api.post(
-    "/store/payment-collections",
-    { cart_id: cartId },
-    buyer
-  )
+/** Chooses how to pay a cart: a payment collection and a session with the provider. */
+export async function choosePayment(api: any, buyer: Headers, cartId: string, providerId = "pp_system_default") {
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
     { provider_id: providerId },
     buyer
   )
+}
+
+/**
+ * Pays a cart with the given payment provider (Medusa's system provider by
+ * default) and completes it; returns the response body, an order or an error.
+ */
+export async function completeCart(api: any, buyer: Headers, cartId: string, providerId = "pp_system_default") {
+  await choosePayment(api, buyer, cartId, providerId)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer)
   return data
 }

@@ -3,6 +3,7 @@ import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./seed/admin-user"
+import { seedDemoCompanies, seedPaymentTerms } from "./seed/b2b"
 import { seedStore } from "./seed/store"
 
 export const DEMO_ADMIN = {
@@ -19,10 +20,13 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const store = await seedStore(container)
   await ensureAdminUser(container, DEMO_ADMIN)
+  const termIds = await seedPaymentTerms(container)
+  const buyerLogins = await seedDemoCompanies(container, store, termIds)
 
   const logins = [
     `Admin login ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
     `Publishable key ${store.publishableKey}`,
+    ...buyerLogins,
   ]
   const file = path.join(process.cwd(), ".medusa", "demo-logins.txt")
   mkdirSync(path.dirname(file), { recursive: true })

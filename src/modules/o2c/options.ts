@@ -19,7 +19,7 @@ export const O2C_FEATURES = [
 export type O2cFeature = (typeof O2C_FEATURES)[number]
 
 /** Features implemented in this version of the package. */
-export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([])
+export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>(["companies", "credit", "payment_terms"])
 
 function isIanaTimeZone(zone: string): boolean {
   try {
@@ -51,6 +51,11 @@ export const O2cOptionsSchema = z
       .default("UTC")
       .refine(isIanaTimeZone, { message: "must be an IANA time zone such as Europe/Paris" }),
     features: featureToggles.default({}),
+    /**
+     * Longest payment term allowed, in days from the invoice date (Code de
+     * commerce L441-10: 60, or 45 days end of month). 0 disables the check.
+     */
+    maxPaymentTermDays: z.number().int().min(0).max(365).default(60),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.

@@ -11,10 +11,12 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
 import { DEMO_CATALOGUE, DEMO_CATEGORIES } from "./catalogue"
 
 /**
@@ -79,13 +81,16 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
             currency_code: DEMO_STORE.currencyCode,
             countries: [...DEMO_STORE.countries],
             automatic_taxes: true,
-            payment_providers: ["pp_system_default"],
           },
         ],
       },
     })
     region = result[0]
   }
+  // Card-like system provider for anyone, pay on account for eligible buyers.
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: region.id }, update: { payment_providers: ["pp_system_default", ON_ACCOUNT_PROVIDER_ID] } },
+  })
 
   const existingTaxRegions = await taxService.listTaxRegions({ country_code: [...DEMO_STORE.countries] })
   const missingTaxCountries = DEMO_STORE.countries.filter(

@@ -1,0 +1,21 @@
+export const COMPANY_FIELDS = [
+  "id",
+  "name",
+  "legal_name",
+  "vat_number",
+  "registration_id",
+  "billing_email",
+  "billing_address",
+  "currency_code",
+  "status",
+  "hold_reason",
+  "credit_limit",
+  "uninvoiced_exposure",
+  "receivables_exposure",
+  "payment_term_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const COMPANY_DETAIL_FIELDS = [...COMPANY_FIELDS, "buyers.id", "buyers.customer_id", "buyers.role", "buyers.customer.*", "payment_term.*"]

@@ -1,0 +1,83 @@
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { COMPANY_DETAIL_FIELDS, COMPANY_FIELDS } from "./admin/companies/query-config"
+import {
+  AdminAddCompanyBuyer,
+  AdminCreateCompany,
+  AdminCreateCreditOverride,
+  AdminGetCompaniesParams,
+  AdminGetCompanyParams,
+  AdminHoldCompany,
+  AdminReconcileExposure,
+  AdminReleaseCompany,
+  AdminUpdateCompany,
+} from "./admin/companies/validators"
+import {
+  AdminCreatePaymentTerm,
+  AdminGetPaymentTermParams,
+  AdminGetPaymentTermsParams,
+  AdminUpdatePaymentTerm,
+} from "./admin/payment-terms/validators"
+import { guardOnAccountSession, hideOnAccountWhenIneligible } from "./store/on-account-eligibility"
+
+const companyDetail = validateAndTransformQuery(AdminGetCompanyParams, { defaults: COMPANY_DETAIL_FIELDS, isList: false })
+const PAYMENT_TERM_FIELDS = ["id", "code", "name", "description", "instalments", "metadata", "created_at", "updated_at"]
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/admin/companies",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminGetCompaniesParams, { defaults: COMPANY_FIELDS, isList: true })],
+    },
+    { matcher: "/admin/companies", method: "POST", middlewares: [validateAndTransformBody(AdminCreateCompany), companyDetail] },
+    { matcher: "/admin/companies/:id", method: ["GET", "DELETE"], middlewares: [companyDetail] },
+    { matcher: "/admin/companies/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateCompany), companyDetail] },
+    {
+      matcher: "/admin/companies/:id/buyers",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminAddCompanyBuyer), companyDetail],
+    },
+    { matcher: "/admin/companies/:id/buyers/:customer_id", method: "DELETE", middlewares: [companyDetail] },
+    { matcher: "/admin/companies/:id/hold", method: "POST", middlewares: [validateAndTransformBody(AdminHoldCompany), companyDetail] },
+    {
+      matcher: "/admin/companies/:id/release",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminReleaseCompany), companyDetail],
+    },
+    {
+      matcher: "/admin/companies/:id/credit-overrides",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminCreateCreditOverride), companyDetail],
+    },
+    {
+      matcher: "/admin/companies/:id/credit-history",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), {})],
+    },
+    { matcher: "/admin/o2c/exposure-drift", method: "POST", middlewares: [validateAndTransformBody(AdminReconcileExposure)] },
+    {
+      matcher: "/admin/payment-terms",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminGetPaymentTermsParams, { defaults: PAYMENT_TERM_FIELDS, isList: true })],
+    },
+    { matcher: "/admin/payment-terms", method: "POST", middlewares: [validateAndTransformBody(AdminCreatePaymentTerm)] },
+    {
+      matcher: "/admin/payment-terms/:id",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminGetPaymentTermParams, { defaults: PAYMENT_TERM_FIELDS })],
+    },
+    { matcher: "/admin/payment-terms/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePaymentTerm)] },
+    { matcher: "/store/company", method: "GET", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      method: "POST",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOnAccountSession],
+    },
+    {
+      matcher: "/store/payment-providers",
+      method: "GET",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), hideOnAccountWhenIneligible],
+    },
+  ],
+})

@@ -1,0 +1,40 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
+import type PaymentTermModuleService from "../../../modules/payment-term/service"
+import { withCreditFigures } from "../../utils"
+
+/** GET /store/company: the logged-in buyer's company, role, terms, limit, exposure and available credit. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const buyer = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .buyerAccount(req.auth_context.actor_id)
+  if (!buyer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "You are not a buyer of any company")
+  }
+  const { company } = buyer
+  const [term] = company.payment_term_id
+    ? await req.scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ id: company.payment_term_id })
+    : []
+  const figures = withCreditFigures(company as any)
+  res.json({
+    company: {
+      id: company.id,
+      name: company.name,
+      legal_name: company.legal_name,
+      vat_number: company.vat_number,
+      registration_id: company.registration_id,
+      billing_email: company.billing_email,
+      billing_address: company.billing_address,
+      currency_code: company.currency_code,
+      status: company.status,
+      credit_limit: figures.credit_limit,
+      exposure: figures.exposure,
+      available_credit: figures.available_credit,
+      payment_term: term ? { id: term.id, code: term.code, name: term.name, instalments: term.instalments } : null,
+      role: buyer.role,
+    },
+  })
+}

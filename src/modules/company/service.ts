@@ -1,0 +1,287 @@
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
+import {
+  BigNumber,
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { checkCredit } from "./credit"
+import { Company } from "./models/company"
+import { CompanyBuyer } from "./models/company-buyer"
+import { CreditCommitment } from "./models/credit-commitment"
+import { CreditEvent } from "./models/credit-event"
+import { CreditOverride } from "./models/credit-override"
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+const ACTIVE_COMMITMENT = ["reserved", "open"]
+
+// bigNumber fields come back as numbers with an exact raw_ twin: compute on the raw value.
+const exact = (entity: any, field: string) => MathBN.convert(entity[`raw_${field}`] ?? entity[field] ?? 0)
+
+// The generated inputs type bigNumber fields as number, but the data layer
+// takes a BigNumber and keeps every digit of it: never go through a float.
+const amount = (value: BigNumberInput) => new BigNumber(value) as unknown as number
+
+export type CompanyChanges = {
+  credit_limit?: number | string | null
+  payment_term_id?: string | null
+  status?: "active" | "on_hold" | "closed"
+  [field: string]: unknown
+}
+
+export type ExposureDrift = { company_id: string; stored: string; recomputed: string; difference: string }
+
+export default class CompanyModuleService extends MedusaService({
+  Company,
+  CompanyBuyer,
+  CreditCommitment,
+  CreditEvent,
+  CreditOverride,
+}) {
+  /**
+   * Serialises every credit change of one company on its row: the caller
+   * also holds the Locking module's lock, this makes the database agree.
+   */
+  private async lockCompany(companyId: string, context: Context) {
+    const manager = context.transactionManager as unknown as Manager
+    await manager.execute("SELECT id FROM company WHERE id = ? AND deleted_at IS NULL FOR UPDATE", [companyId])
+    const [company] = await this.listCompanies({ id: companyId }, {}, context)
+    if (!company) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${companyId} was not found`)
+    }
+    return company
+  }
+
+  /**
+   * Reserves credit for an on-account cart, or refuses with a message for the
+   * buyer. Idempotent per cart: a retried completion finds its reservation.
+   */
+  @InjectTransactionManager()
+  async reserveCredit(
+    input: { company_id: string; cart_id: string; payment_session_id: string; amount: BigNumberInput; currency_code: string },
+    @MedusaContext() context: Context = {}
+  ) {
+    const company = await this.lockCompany(input.company_id, context)
+    const [existing] = await this.listCreditCommitments({ cart_id: input.cart_id }, {}, context)
+    if (existing && ACTIVE_COMMITMENT.includes(existing.status)) {
+      return existing
+    }
+    const [override] = await this.listCreditOverrides(
+      { cart_id: input.cart_id, company_id: company.id, used_at: null },
+      {},
+      context
+    )
+    const refusal = checkCredit({
+      account: {
+        ...company,
+        credit_limit: company.credit_limit === null ? null : exact(company, "credit_limit"),
+        uninvoiced_exposure: exact(company, "uninvoiced_exposure"),
+        receivables_exposure: exact(company, "receivables_exposure"),
+      } as any,
+      amount: input.amount,
+      currencyCode: input.currency_code,
+      overridden: !!override,
+    })
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
+    }
+    if (override) {
+      await this.updateCreditOverrides({ id: override.id, used_at: new Date() }, context)
+    }
+    await this.updateCompanies(
+      { id: company.id, uninvoiced_exposure: amount(MathBN.add(exact(company, "uninvoiced_exposure"), input.amount)) },
+      context
+    )
+    const data = {
+      cart_id: input.cart_id,
+      payment_session_id: input.payment_session_id,
+      amount: amount(input.amount),
+      currency_code: input.currency_code.toLowerCase(),
+      status: "reserved" as const,
+      override_id: override?.id ?? null,
+      order_id: null,
+      company_id: company.id,
+    }
+    return existing
+      ? this.updateCreditCommitments({ id: existing.id, ...data }, context)
+      : this.createCreditCommitments(data, context)
+  }
+
+  /** The buyer record (with its company) of a customer, or null when the customer buys for no company. */
+  async buyerAccount(customerId: string) {
+    const [buyer] = await this.listCompanyBuyers({ customer_id: customerId }, { relations: ["company"] })
+    return buyer ?? null
+  }
+
+  /** Turns a cart's reservation into an open order commitment, with the payment term it was placed under. */
+  @InjectTransactionManager()
+  async confirmCommitment(
+    input: { cart_id: string; order_id: string; payment_term: Record<string, unknown> | null },
+    @MedusaContext() context: Context = {}
+  ) {
+    const [commitment] = await this.listCreditCommitments({ cart_id: input.cart_id }, {}, context)
+    if (!commitment || commitment.status !== "reserved") {
+      return commitment ?? null
+    }
+    return this.updateCreditCommitments(
+      { id: commitment.id, status: "open", order_id: input.order_id, payment_term: input.payment_term },
+      context
+    )
+  }
+
+  /** Gives a commitment's credit back (failed completion, canceled order). Idempotent. */
+  @InjectTransactionManager()
+  async releaseCommitment(filter: { cart_id?: string; order_id?: string }, @MedusaContext() context: Context = {}) {
+    const [found] = await this.listCreditCommitments(filter, {}, context)
+    if (!found || !ACTIVE_COMMITMENT.includes(found.status)) {
+      return found ?? null
+    }
+    const company = await this.lockCompany(found.company_id, context)
+    // Re-read under the company lock: a concurrent release may have won.
+    const [commitment] = await this.listCreditCommitments({ id: found.id }, {}, context)
+    if (!ACTIVE_COMMITMENT.includes(commitment.status)) {
+      return commitment
+    }
+    await this.updateCompanies(
+      {
+        id: company.id,
+        uninvoiced_exposure: amount(MathBN.sub(exact(company, "uninvoiced_exposure"), exact(commitment, "amount"))),
+      },
+      context
+    )
+    if (commitment.override_id) {
+      await this.updateCreditOverrides({ id: commitment.override_id, used_at: null }, context)
+    }
+    return this.updateCreditCommitments({ id: commitment.id, status: "released" }, context)
+  }
+
+  /** Creates a company; an initial credit limit or term enters the credit history. */
+  @InjectTransactionManager()
+  async createCompanyAccount(
+    input: { data: CompanyChanges; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ) {
+    const { credit_limit, payment_term_id, ...rest } = input.data
+    const company = await this.createCompanies(rest as any, context)
+    await this.updateCompanyAccount(
+      { id: company.id, changes: { credit_limit, payment_term_id }, actor_id: input.actor_id, reason: "company created" },
+      context
+    )
+    return company
+  }
+
+  /**
+   * Updates a company and writes one credit-history entry per changed credit
+   * setting (limit, payment term, status), in one transaction.
+   */
+  @InjectTransactionManager()
+  async updateCompanyAccount(
+    input: { id: string; changes: CompanyChanges; actor_id: string; reason?: string | null },
+    @MedusaContext() context: Context = {}
+  ) {
+    const company = await this.lockCompany(input.id, context)
+    const { changes } = input
+    const events: { type: string; from_value: unknown; to_value: unknown }[] = []
+    if (changes.credit_limit !== undefined) {
+      const from = company.credit_limit === null ? null : exact(company, "credit_limit").toString()
+      const to = changes.credit_limit === null ? null : MathBN.convert(changes.credit_limit).toString()
+      if (from !== to) events.push({ type: "limit_changed", from_value: { credit_limit: from }, to_value: { credit_limit: to } })
+    }
+    if (changes.payment_term_id !== undefined && changes.payment_term_id !== company.payment_term_id) {
+      events.push({
+        type: "payment_term_changed",
+        from_value: { payment_term_id: company.payment_term_id },
+        to_value: { payment_term_id: changes.payment_term_id },
+      })
+    }
+    if (changes.status !== undefined && changes.status !== company.status) {
+      const type = changes.status === "on_hold" ? "hold" : company.status === "on_hold" ? "release" : "status_changed"
+      events.push({ type, from_value: { status: company.status }, to_value: { status: changes.status } })
+    }
+    const update: Record<string, unknown> = { ...changes, id: company.id }
+    for (const key of Object.keys(update)) {
+      if (update[key] === undefined) delete update[key]
+    }
+    if (changes.credit_limit !== undefined) {
+      update.credit_limit = changes.credit_limit === null ? null : amount(changes.credit_limit)
+    }
+    if (changes.status !== undefined) {
+      update.status = changes.status
+      update.hold_reason = changes.status === "on_hold" ? (input.reason ?? null) : null
+    }
+    await this.updateCompanies(update as any, context)
+    if (events.length) {
+      await this.createCreditEvents(
+        events.map((e) => ({ ...e, company_id: company.id, actor_id: input.actor_id, reason: input.reason ?? null })) as any,
+        context
+      )
+    }
+    const [updated] = await this.listCompanies({ id: company.id }, {}, context)
+    return updated
+  }
+
+  /** Approves one cart to go over the company's limit, and records who and why. */
+  @InjectTransactionManager()
+  async approveOverride(
+    input: { company_id: string; cart_id: string; reason: string; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ) {
+    const company = await this.lockCompany(input.company_id, context)
+    const [existing] = await this.listCreditOverrides({ cart_id: input.cart_id }, {}, context)
+    if (existing) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${input.cart_id} already has a credit override`)
+    }
+    const override = await this.createCreditOverrides({ ...input, company_id: company.id }, context)
+    await this.createCreditEvents(
+      {
+        company_id: company.id,
+        type: "override",
+        actor_id: input.actor_id,
+        reason: input.reason,
+        from_value: null,
+        to_value: { cart_id: input.cart_id, override_id: override.id },
+      },
+      context
+    )
+    return override
+  }
+
+  /**
+   * Recomputes uninvoiced exposure from the commitments it is made of and
+   * reports every company whose stored figure differs; `fix` corrects them.
+   * Receivables exposure joins the check once the ledger exists.
+   */
+  @InjectTransactionManager()
+  async reconcileExposure(
+    input: { company_id?: string; fix?: boolean } = {},
+    @MedusaContext() context: Context = {}
+  ): Promise<ExposureDrift[]> {
+    const manager = context.transactionManager as unknown as Manager
+    const rows = await manager.execute(
+      `SELECT c.id, c.uninvoiced_exposure::text AS stored,
+              COALESCE(SUM(cc.amount) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)::text AS recomputed
+         FROM company c
+         LEFT JOIN credit_commitment cc ON cc.company_id = c.id AND cc.deleted_at IS NULL
+        WHERE c.deleted_at IS NULL ${input.company_id ? "AND c.id = ?" : ""}
+        GROUP BY c.id, c.uninvoiced_exposure
+       HAVING c.uninvoiced_exposure <> COALESCE(SUM(cc.amount) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)`,
+      input.company_id ? [input.company_id] : []
+    )
+    const drifts = rows.map((r) => ({
+      company_id: r.id,
+      stored: r.stored,
+      recomputed: r.recomputed,
+      difference: MathBN.sub(r.stored, r.recomputed).toString(),
+    }))
+    if (input.fix) {
+      for (const drift of drifts) {
+        await this.lockCompany(drift.company_id, context)
+        await this.updateCompanies({ id: drift.company_id, uninvoiced_exposure: amount(drift.recomputed) }, context)
+      }
+    }
+    return drifts
+  }
+}

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A payment term template ("Net 30", "30/70 split"). Orders keep a snapshot
+ * of the term they were placed with, so editing a template never changes a
+ * past order or invoice.
+ */
+export const PaymentTerm = model
+  .define("payment_term", {
+    id: model.id({ prefix: "pterm" }).primaryKey(),
+    code: model.text().searchable(),
+    name: model.text().searchable(),
+    description: model.text().nullable(),
+    // [{ portion_percent, rule: { type, days | months }, discount?: { percent, days } }]
+    instalments: model.json(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([{ on: ["code"], unique: true, where: "deleted_at IS NULL" }])

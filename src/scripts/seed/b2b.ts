@@ -1,0 +1,216 @@
+import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createCustomerAccountWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { COMPANY_MODULE } from "../../modules/company"
+import type CompanyModuleService from "../../modules/company/service"
+import { PAYMENT_TERM_MODULE } from "../../modules/payment-term"
+import type PaymentTermModuleService from "../../modules/payment-term/service"
+import { STANDARD_PAYMENT_TERMS } from "../../modules/payment-term/templates"
+import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
+import { confirmOnAccountOrderWorkflow } from "../../workflows/company/confirm-on-account-order"
+import type { SeededStore } from "./store"
+
+/** Creates the standard payment terms that are missing; returns every term's id by code. */
+export async function seedPaymentTerms(container: MedusaContainer): Promise<Record<string, string>> {
+  const terms = container.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
+  const existing = await terms.listPaymentTerms({ code: STANDARD_PAYMENT_TERMS.map((t) => t.code) })
+  const missing = STANDARD_PAYMENT_TERMS.filter((t) => !existing.some((e) => e.code === t.code))
+  // instalments is a JSON array; the generated input type only knows JSON objects.
+  const created = missing.length ? await terms.createPaymentTerms(missing as unknown as Record<string, unknown>[]) : []
+  return Object.fromEntries([...existing, ...created].map((t) => [t.code, t.id]))
+}
+
+/** A customer with an email/password login, as the store's registration creates one. Idempotent. */
+export async function ensureCustomerLogin(
+  container: MedusaContainer,
+  data: { email: string; password: string; first_name: string; last_name: string; company_name: string }
+): Promise<string> {
+  const [existing] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: data.email, has_account: true })
+  if (existing) {
+    return existing.id
+  }
+  const { password, ...customerData } = data
+  const { authIdentity, error } = await container
+    .resolve(Modules.AUTH)
+    .register("emailpass", { body: { email: data.email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not create the login for ${data.email}: ${error}`)
+  }
+  const { result } = await createCustomerAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, customerData },
+  })
+  return result.id
+}
+
+export const DEMO_BUYER_PASSWORD = process.env.DEMO_BUYER_PASSWORD ?? "o2c-demo-buyer"
+
+const DEMO_COMPANIES = [
+  {
+    company: {
+      name: "Atelier Martin",
+      legal_name: "Atelier Martin SARL",
+      vat_number: "FR32123456789",
+      registration_id: "123456789",
+      billing_email: "compta@atelier-martin.fr",
+      billing_address: { address_1: "8 avenue Jean Jaurès", postal_code: "69007", city: "Lyon", country_code: "fr" },
+      currency_code: "eur",
+      credit_limit: 50000,
+    },
+    term: "net_30",
+    hold: null,
+    // A healthy account: a little on account, lots available.
+    orders: [{ sku: "SAFE-GL-C-9", quantity: 40 }],
+    buyers: [
+      { first_name: "Claire", last_name: "Martin", email: "claire@atelier-martin.fr", role: "admin" as const },
+      { first_name: "Hugo", last_name: "Petit", email: "hugo@atelier-martin.fr", role: "buyer" as const },
+    ],
+  },
+  {
+    company: {
+      name: "Chaudronnerie Dubois",
+      legal_name: "Chaudronnerie Dubois SAS",
+      vat_number: "FR58987654321",
+      registration_id: "987654321",
+      billing_email: "factures@dubois-chaudronnerie.fr",
+      billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne", country_code: "fr" },
+      currency_code: "eur",
+      credit_limit: 3000,
+    },
+    term: "45_days_end_of_month",
+    hold: null,
+    // Near its limit: about 2,800 EUR of its 3,000 EUR already on account.
+    orders: [
+      { sku: "TOOL-CD18-KIT", quantity: 6 },
+      { sku: "SAFE-BT-43", quantity: 12 },
+    ],
+    buyers: [
+      { first_name: "Marc", last_name: "Dubois", email: "marc@dubois-chaudronnerie.fr", role: "admin" as const },
+      { first_name: "Inès", last_name: "Moreau", email: "ines@dubois-chaudronnerie.fr", role: "buyer" as const },
+    ],
+  },
+  {
+    company: {
+      name: "Garage Leroy",
+      legal_name: "Garage Leroy EURL",
+      vat_number: "FR77456789123",
+      registration_id: "456789123",
+      billing_email: "admin@garage-leroy.fr",
+      billing_address: { address_1: "17 route de Vienne", postal_code: "69008", city: "Lyon", country_code: "fr" },
+      currency_code: "eur",
+      credit_limit: 10000,
+    },
+    term: "2_10_net_30",
+    hold: "Two invoices more than 60 days overdue",
+    orders: [{ sku: "CONS-LUB-12", quantity: 10 }],
+    buyers: [
+      { first_name: "Paul", last_name: "Leroy", email: "paul@garage-leroy.fr", role: "admin" as const },
+      { first_name: "Sarah", last_name: "Benali", email: "sarah@garage-leroy.fr", role: "buyer" as const },
+    ],
+  },
+]
+
+/**
+ * Places an on-account order through the same workflows the store API runs,
+ * so the credit check, the reservation and the order's commitment are real.
+ */
+async function placeOnAccountOrder(
+  container: MedusaContainer,
+  store: SeededStore,
+  customer: { id: string; email: string },
+  lines: { sku: string; quantity: number }[]
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku"],
+    filters: { sku: lines.map((l) => l.sku) },
+  })
+  const address = { first_name: "Service", last_name: "Achats", address_1: "1 rue de la Gare", city: "Lyon", postal_code: "69002", country_code: "fr" }
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: store.regionId,
+      sales_channel_id: store.salesChannelId,
+      customer_id: customer.id,
+      email: customer.email,
+      shipping_address: address,
+      billing_address: address,
+      items: lines.map((l) => ({ variant_id: variants.find((v) => v.sku === l.sku)!.id, quantity: l.quantity })),
+    },
+  })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: store.shippingOptionIds[0] }] },
+  })
+  await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: {
+      payment_collection_id: carts[0].payment_collection!.id,
+      provider_id: ON_ACCOUNT_PROVIDER_ID,
+      customer_id: customer.id,
+    },
+  })
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  // The order.placed subscriber does this too, but asynchronously: a script
+  // may end first. The workflow does nothing for an order already confirmed.
+  await confirmOnAccountOrderWorkflow(container).run({ input: { order_id: result.id } })
+}
+
+/**
+ * Three companies: one healthy, one near its limit, one on hold, with two
+ * buyers each (an admin buyer and a buyer). Returns the buyers' logins.
+ */
+export async function seedDemoCompanies(
+  container: MedusaContainer,
+  store: SeededStore,
+  termIds: Record<string, string>
+): Promise<string[]> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const logins: string[] = []
+  logger.info("Seeding companies and buyers...")
+  for (const demo of DEMO_COMPANIES) {
+    let [company] = await companies.listCompanies({ name: demo.company.name })
+    const isNew = !company
+    if (!company) {
+      company = await companies.createCompanyAccount({
+        data: { ...demo.company, payment_term_id: termIds[demo.term] },
+        actor_id: "seed",
+      })
+    }
+    for (const buyer of demo.buyers) {
+      const customerId = await ensureCustomerLogin(container, {
+        email: buyer.email,
+        password: DEMO_BUYER_PASSWORD,
+        first_name: buyer.first_name,
+        last_name: buyer.last_name,
+        company_name: demo.company.legal_name,
+      })
+      if (!(await companies.buyerAccount(customerId))) {
+        await companies.createCompanyBuyers({ customer_id: customerId, role: buyer.role, company_id: company.id })
+      }
+      logins.push(`${demo.company.name} ${buyer.role === "admin" ? "admin buyer" : "buyer"}: ${buyer.email} / ${DEMO_BUYER_PASSWORD}`)
+    }
+    if (isNew) {
+      const [first] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: demo.buyers[0].email })
+      for (const order of demo.orders) {
+        await placeOnAccountOrder(container, store, { id: first.id, email: first.email }, [order])
+      }
+      if (demo.hold) {
+        await companies.updateCompanyAccount({
+          id: company.id,
+          changes: { status: "on_hold" },
+          actor_id: "seed",
+          reason: demo.hold,
+        })
+      }
+    }
+  }
+  return logins
+}

@@ -1,0 +1,65 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COMPANY_MODULE } from "../../modules/company"
+import type CompanyModuleService from "../../modules/company/service"
+import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
+
+/**
+ * The credit check of on-account carts. `validate` runs inside the cart
+ * completion, before the order is created and the payment authorized, and
+ * its compensation runs if anything after it fails: the reservation is made
+ * here and given back there, so a failed completion never holds credit.
+ * The Locking module's lock per company keeps concurrent carts of one
+ * company from both passing on the same available credit (the service also
+ * locks the company row, so the database agrees even without it).
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const sessionId = cart.payment_collection?.payment_sessions?.[0]?.id
+    if (!sessionId) {
+      return new StepResponse(undefined, null)
+    }
+    const payments = container.resolve(Modules.PAYMENT)
+    const [session] = await payments.listPaymentSessions({ id: sessionId })
+    if (session?.provider_id !== ON_ACCOUNT_PROVIDER_ID) {
+      return new StepResponse(undefined, null)
+    }
+
+    const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+    const buyer = cart.customer?.id ? await companies.buyerAccount(cart.customer.id) : null
+    if (!buyer) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Pay on account is only available to logged-in buyers of a company account."
+      )
+    }
+
+    const locking = container.resolve(Modules.LOCKING)
+    const commitment = await locking.execute(
+      `o2c:credit:${buyer.company.id}`,
+      () =>
+        companies.reserveCredit({
+          company_id: buyer.company.id,
+          cart_id: cart.id,
+          payment_session_id: session.id,
+          amount: MathBN.convert(cart.raw_total ?? cart.total),
+          currency_code: cart.currency_code,
+        }),
+      { timeout: 30 }
+    )
+    await payments.updatePaymentSession({
+      id: session.id,
+      amount: session.amount,
+      currency_code: session.currency_code,
+      data: { ...session.data, credit_commitment_id: commitment.id },
+    })
+    return new StepResponse(undefined, { cart_id: cart.id })
+  },
+  async (reserved, { container }) => {
+    if (!reserved) {
+      return
+    }
+    await container.resolve<CompanyModuleService>(COMPANY_MODULE).releaseCommitment({ cart_id: reserved.cart_id })
+  }
+)
