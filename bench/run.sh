@@ -45,6 +45,6 @@ BENCH_REGION=$(node -e '
     .then((r) => { console.log(r.rows[0].id); return c.end() })
 ')
 export BENCH_URL=http://localhost:9100 BENCH_KEY BENCH_REGION
-for run in $(seq 1 "$runs"); do
+for _ in $(seq 1 "$runs"); do
   npx ts-node --transpile-only "bench/$bench.ts"
 done

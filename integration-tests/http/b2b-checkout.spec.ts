@@ -25,7 +25,7 @@ medusaIntegrationTestRunner({
     })
 
     // 3 x 10.40 + 10 x 6.50 = 96.20, + 15.00 delivery, + 20 % VAT = 133.44 EUR
-    const STANDARD_LINES = () => [
+    const standardLines = () => [
       { variant_id: variantIds["FAST-HB-M8-30"], quantity: 3 },
       { variant_id: variantIds["SAFE-GL-C-9"], quantity: 10 },
     ]
@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
       return { company: created, buyer }
     }
 
-    async function checkoutOnAccount(buyer: Headers, lines = STANDARD_LINES()) {
+    async function checkoutOnAccount(buyer: Headers, lines = standardLines()) {
       const cart = await buildCart(api, buyer, { regionId: store.regionId, lines })
       await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
       return { cart, result: await settle(api.post(`/store/carts/${cart.id}/complete`, {}, buyer)) }
@@ -108,7 +108,7 @@ medusaIntegrationTestRunner({
 
     it("refuses pay on account while the company is on hold", async () => {
       const { company, buyer } = await companyWithBuyer()
-      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: STANDARD_LINES() })
+      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: standardLines() })
       await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
       await api.post(`/admin/companies/${company.id}/hold`, { reason: "cheque bounced" }, admin)
 
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
       // ...and it is no longer offered nor selectable.
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${store.regionId}`, buyer)
       expect(providers.payment_providers.map((p: { id: string }) => p.id)).not.toContain(ON_ACCOUNT_PROVIDER_ID)
-      const other = await buildCart(api, buyer, { regionId: store.regionId, lines: STANDARD_LINES() })
+      const other = await buildCart(api, buyer, { regionId: store.regionId, lines: standardLines() })
       const session = await settle(choosePayment(api, buyer, other.id, ON_ACCOUNT_PROVIDER_ID))
       expect(session.status).toBe(400)
       expect((await getCompany(company.id)).exposure).toBe(0)
@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
       const loner = await registerCustomer(api, store.publishableKey, { email: "loner@example.fr" })
       const { data } = await api.get(`/store/payment-providers?region_id=${store.regionId}`, loner)
       expect(data.payment_providers.map((p: { id: string }) => p.id)).toEqual(["pp_system_default"])
-      const cart = await buildCart(api, loner, { regionId: store.regionId, lines: STANDARD_LINES() })
+      const cart = await buildCart(api, loner, { regionId: store.regionId, lines: standardLines() })
       const session = await settle(choosePayment(api, loner, cart.id, ON_ACCOUNT_PROVIDER_ID))
       expect(session.status).toBe(400)
       expect(session.data.message).toBe("Pay on account is only available to buyers of a company account.")
@@ -145,7 +145,7 @@ medusaIntegrationTestRunner({
 
     it("lets an admin approve one over-limit cart, and records who and why", async () => {
       const { company, buyer } = await companyWithBuyer({ credit_limit: 100 })
-      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: STANDARD_LINES() })
+      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: standardLines() })
       await api.post(
         `/admin/companies/${company.id}/credit-overrides`,
         { cart_id: cart.id, reason: "Urgent repair, MD approved" },
@@ -172,6 +172,12 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/companies/${company.id}?fields=commitments.status`, admin)
         expect(data.company.commitments[0].status).toBe("open")
       })
+      const deletion = await settle(api.delete(`/admin/companies/${company.id}`, admin))
+      expect(deletion.status).toBe(409)
+      expect(deletion.data.message).toBe(
+        "This company has on-account orders and cannot be deleted; set its status to closed instead."
+      )
+
       await api.post(`/admin/orders/${result.data.order.id}/cancel`, {}, admin)
       await eventually(async () => expect((await getCompany(company.id)).exposure).toBe(0))
       const { data } = await api.get("/admin/o2c/exposure-drift", admin)

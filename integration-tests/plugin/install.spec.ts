@@ -83,6 +83,12 @@ module.exports = defineConfig({
   projectConfig: { databaseUrl: process.env.DATABASE_URL, http: {} },
   admin: { disable: true },
   plugins: [{ resolve: "${PKG.name}", options: { timeZone: "Europe/Paris" } }],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "${PKG.name}/providers/on-account", id: "on-account" }] },
+    },
+  ],
 })
 `
     )
@@ -151,6 +157,23 @@ module.exports = defineConfig({
     expect(res.status).toBe(200)
     const { status } = await res.json()
     expect(status).toMatchObject({ name: PKG.name, version: PKG.version, time_zone: "Europe/Paris" })
+  })
+
+  it("runs the plugin's modules on their migrated tables", async () => {
+    const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@plugin.test", password: "plugin-password" }),
+    })
+    const headers = { authorization: `Bearer ${(await login.json()).token}`, "content-type": "application/json" }
+    const created = await fetch(`${baseUrl}/admin/companies`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "Plugin SARL", legal_name: "Plugin SARL", billing_email: "a@plugin.test", currency_code: "eur" }),
+    })
+    expect(created.status).toBe(201)
+    const terms = await fetch(`${baseUrl}/admin/payment-terms`, { headers })
+    expect(terms.status).toBe(200)
   })
 
   it("ships its admin extensions in the package", () => {

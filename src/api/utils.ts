@@ -59,3 +59,12 @@ export async function assertCompanyExists(scope: MedusaContainer, id: string) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} was not found`)
   }
 }
+
+/**
+ * A 409 that keeps its message: Medusa's error handler replaces the message
+ * of a MedusaError CONFLICT with a generic retry hint, but passes HTTP errors
+ * (status, statusCode, expose) through as they are.
+ */
+export function conflictError(message: string) {
+  return Object.assign(new Error(message), { status: 409, statusCode: 409, expose: true })
+}

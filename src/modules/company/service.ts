@@ -16,6 +16,18 @@ import { CreditOverride } from "./models/credit-override"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
+type LockedCompany = {
+  id: string
+  name: string
+  status: "active" | "on_hold" | "closed"
+  hold_reason: string | null
+  currency_code: string
+  payment_term_id: string | null
+  credit_limit: string | null
+  uninvoiced_exposure: string
+  receivables_exposure: string
+}
+
 const ACTIVE_COMMITMENT = ["reserved", "open"]
 
 // bigNumber fields come back as numbers with an exact raw_ twin: compute on the raw value.
@@ -32,6 +44,32 @@ export type CompanyChanges = {
   [field: string]: unknown
 }
 
+type CreditSettingChange = { type: string; from_value: unknown; to_value: unknown }
+
+type CreditSettings = { credit_limit: string | number | null; payment_term_id: string | null; status: string }
+
+/** The credit-history entries a change of settings makes: one per setting that really changes. */
+function creditSettingChanges(before: CreditSettings, changes: CompanyChanges): CreditSettingChange[] {
+  const events: CreditSettingChange[] = []
+  if (changes.credit_limit !== undefined) {
+    const from = before.credit_limit === null ? null : MathBN.convert(before.credit_limit).toString()
+    const to = changes.credit_limit === null ? null : MathBN.convert(changes.credit_limit).toString()
+    if (from !== to) events.push({ type: "limit_changed", from_value: { credit_limit: from }, to_value: { credit_limit: to } })
+  }
+  if (changes.payment_term_id !== undefined && changes.payment_term_id !== before.payment_term_id) {
+    events.push({
+      type: "payment_term_changed",
+      from_value: { payment_term_id: before.payment_term_id },
+      to_value: { payment_term_id: changes.payment_term_id },
+    })
+  }
+  if (changes.status !== undefined && changes.status !== before.status) {
+    const type = changes.status === "on_hold" ? "hold" : before.status === "on_hold" ? "release" : "status_changed"
+    events.push({ type, from_value: { status: before.status }, to_value: { status: changes.status } })
+  }
+  return events
+}
+
 export type ExposureDrift = { company_id: string; stored: string; recomputed: string; difference: string }
 
 export default class CompanyModuleService extends MedusaService({
@@ -42,17 +80,39 @@ export default class CompanyModuleService extends MedusaService({
   CreditOverride,
 }) {
   /**
-   * Serialises every credit change of one company on its row: the caller
-   * also holds the Locking module's lock, this makes the database agree.
+   * Locks the company row for the rest of the transaction and reads its
+   * credit figures as exact decimal strings. Every credit change of a company
+   * goes through here: the caller also holds the Locking module's lock, this
+   * makes the database agree even without it.
    */
-  private async lockCompany(companyId: string, context: Context) {
+  private async lockCompany(companyId: string, context: Context): Promise<LockedCompany> {
     const manager = context.transactionManager as unknown as Manager
-    await manager.execute("SELECT id FROM company WHERE id = ? AND deleted_at IS NULL FOR UPDATE", [companyId])
-    const [company] = await this.listCompanies({ id: companyId }, {}, context)
-    if (!company) {
+    const [row] = await manager.execute(
+      `SELECT id, name, status, hold_reason, currency_code, payment_term_id,
+              credit_limit::text AS credit_limit,
+              uninvoiced_exposure::text AS uninvoiced_exposure,
+              receivables_exposure::text AS receivables_exposure
+         FROM company WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [companyId]
+    )
+    if (!row) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${companyId} was not found`)
     }
-    return company
+    return row
+  }
+
+  /** Moves uninvoiced exposure by `delta` in SQL numeric: exact, and one statement. */
+  private async addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
+    const manager = context.transactionManager as unknown as Manager
+    const value = MathBN.convert(delta).toFixed()
+    await manager.execute(
+      `UPDATE company
+          SET uninvoiced_exposure = uninvoiced_exposure + ?::numeric,
+              raw_uninvoiced_exposure = jsonb_build_object('value', (uninvoiced_exposure + ?::numeric)::text, 'precision', 20),
+              updated_at = now()
+        WHERE id = ?`,
+      [value, value, companyId]
+    )
   }
 
   /**
@@ -75,12 +135,7 @@ export default class CompanyModuleService extends MedusaService({
       context
     )
     const refusal = checkCredit({
-      account: {
-        ...company,
-        credit_limit: company.credit_limit === null ? null : exact(company, "credit_limit"),
-        uninvoiced_exposure: exact(company, "uninvoiced_exposure"),
-        receivables_exposure: exact(company, "receivables_exposure"),
-      } as any,
+      account: company,
       amount: input.amount,
       currencyCode: input.currency_code,
       overridden: !!override,
@@ -91,10 +146,7 @@ export default class CompanyModuleService extends MedusaService({
     if (override) {
       await this.updateCreditOverrides({ id: override.id, used_at: new Date() }, context)
     }
-    await this.updateCompanies(
-      { id: company.id, uninvoiced_exposure: amount(MathBN.add(exact(company, "uninvoiced_exposure"), input.amount)) },
-      context
-    )
+    await this.addUninvoicedExposure(company.id, input.amount, context)
     const data = {
       cart_id: input.cart_id,
       payment_session_id: input.payment_session_id,
@@ -123,7 +175,7 @@ export default class CompanyModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ) {
     const [commitment] = await this.listCreditCommitments({ cart_id: input.cart_id }, {}, context)
-    if (!commitment || commitment.status !== "reserved") {
+    if (commitment?.status !== "reserved") {
       return commitment ?? null
     }
     return this.updateCreditCommitments(
@@ -145,13 +197,7 @@ export default class CompanyModuleService extends MedusaService({
     if (!ACTIVE_COMMITMENT.includes(commitment.status)) {
       return commitment
     }
-    await this.updateCompanies(
-      {
-        id: company.id,
-        uninvoiced_exposure: amount(MathBN.sub(exact(company, "uninvoiced_exposure"), exact(commitment, "amount"))),
-      },
-      context
-    )
+    await this.addUninvoicedExposure(company.id, MathBN.mult(exact(commitment, "amount"), -1), context)
     if (commitment.override_id) {
       await this.updateCreditOverrides({ id: commitment.override_id, used_at: null }, context)
     }
@@ -164,13 +210,29 @@ export default class CompanyModuleService extends MedusaService({
     input: { data: CompanyChanges; actor_id: string },
     @MedusaContext() context: Context = {}
   ) {
-    const { credit_limit, payment_term_id, ...rest } = input.data
-    const company = await this.createCompanies(rest as any, context)
-    await this.updateCompanyAccount(
-      { id: company.id, changes: { credit_limit, payment_term_id }, actor_id: input.actor_id, reason: "company created" },
+    const { credit_limit, ...rest } = input.data
+    const company = await this.createCompanies(
+      { ...rest, credit_limit: credit_limit === null || credit_limit === undefined ? null : amount(credit_limit) } as any,
       context
     )
+    const none = { credit_limit: null, payment_term_id: null, status: company.status }
+    await this.recordCreditEvents(company.id, creditSettingChanges(none, input.data), input.actor_id, "company created", context)
     return company
+  }
+
+  private async recordCreditEvents(
+    companyId: string,
+    changes: CreditSettingChange[],
+    actorId: string,
+    reason: string | null | undefined,
+    context: Context
+  ) {
+    if (changes.length) {
+      await this.createCreditEvents(
+        changes.map((e) => ({ ...e, company_id: companyId, actor_id: actorId, reason: reason ?? null })) as any,
+        context
+      )
+    }
   }
 
   /**
@@ -184,23 +246,7 @@ export default class CompanyModuleService extends MedusaService({
   ) {
     const company = await this.lockCompany(input.id, context)
     const { changes } = input
-    const events: { type: string; from_value: unknown; to_value: unknown }[] = []
-    if (changes.credit_limit !== undefined) {
-      const from = company.credit_limit === null ? null : exact(company, "credit_limit").toString()
-      const to = changes.credit_limit === null ? null : MathBN.convert(changes.credit_limit).toString()
-      if (from !== to) events.push({ type: "limit_changed", from_value: { credit_limit: from }, to_value: { credit_limit: to } })
-    }
-    if (changes.payment_term_id !== undefined && changes.payment_term_id !== company.payment_term_id) {
-      events.push({
-        type: "payment_term_changed",
-        from_value: { payment_term_id: company.payment_term_id },
-        to_value: { payment_term_id: changes.payment_term_id },
-      })
-    }
-    if (changes.status !== undefined && changes.status !== company.status) {
-      const type = changes.status === "on_hold" ? "hold" : company.status === "on_hold" ? "release" : "status_changed"
-      events.push({ type, from_value: { status: company.status }, to_value: { status: changes.status } })
-    }
+    const events = creditSettingChanges(company, changes)
     const update: Record<string, unknown> = { ...changes, id: company.id }
     for (const key of Object.keys(update)) {
       if (update[key] === undefined) delete update[key]
@@ -213,12 +259,7 @@ export default class CompanyModuleService extends MedusaService({
       update.hold_reason = changes.status === "on_hold" ? (input.reason ?? null) : null
     }
     await this.updateCompanies(update as any, context)
-    if (events.length) {
-      await this.createCreditEvents(
-        events.map((e) => ({ ...e, company_id: company.id, actor_id: input.actor_id, reason: input.reason ?? null })) as any,
-        context
-      )
-    }
+    await this.recordCreditEvents(company.id, events, input.actor_id, input.reason, context)
     const [updated] = await this.listCompanies({ id: company.id }, {}, context)
     return updated
   }

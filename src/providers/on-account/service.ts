@@ -33,7 +33,7 @@ import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionSta
 export default class OnAccountPaymentProvider extends AbstractPaymentProvider {
   static identifier = "on-account"
 
-  // biome-ignore lint/complexity/noUselessConstructor: the base constructor is protected; Medusa instantiates providers.
+  // The base constructor is protected; Medusa instantiates providers itself.
   constructor(container: Record<string, unknown>, options: Record<string, unknown> = {}) {
     super(container, options)
   }

@@ -20,6 +20,7 @@ completeCartWorkflow.hooks.validate(
     if (!sessionId) {
       return new StepResponse(undefined, null)
     }
+    // Checkouts paid otherwise pay for this one lookup only.
     const payments = container.resolve(Modules.PAYMENT)
     const [session] = await payments.listPaymentSessions({ id: sessionId })
     if (session?.provider_id !== ON_ACCOUNT_PROVIDER_ID) {

@@ -3,13 +3,18 @@ import { z } from "@medusajs/framework/zod"
 import { BUYER_ROLES } from "../../../modules/company/models/company-buyer"
 import { COMPANY_STATUSES } from "../../../modules/company/models/company"
 
+// Messages name their field: Medusa reports zod issues without the path.
 const currencyCode = z
   .string()
-  .regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO 4217 currency code")
+  .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code such as EUR")
   .transform((c) => c.toLowerCase())
 
 // Amounts arrive as numbers or decimal strings; strings keep every digit.
-const amount = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal amount")])
+const CREDIT_LIMIT_MESSAGE = 'credit_limit must be an amount of 0 or more, such as 5000 or "5000.50"'
+const creditLimit = z.union([
+  z.number().min(0, CREDIT_LIMIT_MESSAGE),
+  z.string().regex(/^\d+(\.\d+)?$/, CREDIT_LIMIT_MESSAGE),
+])
 
 const address = z
   .object({
@@ -35,10 +40,10 @@ export const AdminCreateCompany = z
     legal_name: z.string().min(1),
     vat_number: z.string().nullish(),
     registration_id: z.string().nullish(),
-    billing_email: z.email(),
+    billing_email: z.email("billing_email must be an email address"),
     billing_address: address.nullish(),
     currency_code: currencyCode,
-    credit_limit: amount.nullish(),
+    credit_limit: creditLimit.nullish(),
     payment_term_id: z.string().nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })

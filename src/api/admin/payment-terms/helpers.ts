@@ -5,6 +5,7 @@ import type O2cModuleService from "../../../modules/o2c/service"
 import { type Instalment, legalTermViolation } from "../../../modules/payment-term/due-schedule"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
+import { conflictError } from "../../utils"
 
 /** 400 past the legal maximum term, 409 on a code another term already uses. */
 export async function assertTermAllowed(
@@ -21,7 +22,7 @@ export async function assertTermAllowed(
   if (term.code) {
     const [clash] = await scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ code: term.code })
     if (clash && clash.id !== term.id) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A payment term with code "${term.code}" already exists`)
+      throw conflictError(`A payment term with code "${term.code}" already exists`)
     }
   }
 }

@@ -33,4 +33,5 @@ export const Company = model
     credit_events: model.hasMany(() => CreditEvent, { mappedBy: "company" }),
     credit_overrides: model.hasMany(() => CreditOverride, { mappedBy: "company" }),
   })
-  .cascades({ delete: ["buyers"] })
+  // Deletion is refused while commitments exist (see DELETE /admin/companies/:id).
+  .cascades({ delete: ["buyers", "credit_events", "credit_overrides"] })

@@ -31,5 +31,21 @@ describe("enabledFeatures", () => {
     const features = enabledFeatures(parseO2cOptions({ features: { invoicing: true } }))
     expect(Object.keys(features).sort()).toEqual([...O2C_FEATURES].sort())
     expect(features.invoicing).toBe(false)
+    expect(features.credit).toBe(true)
+  })
+
+  it("lets a merchant switch a shipped feature off", () => {
+    expect(enabledFeatures(parseO2cOptions({ features: { credit: false } })).credit).toBe(false)
+  })
+
+  it.each([
+    [{ maxPaymentTermDays: -1 }, "maxPaymentTermDays"],
+    [{ maxPaymentTermDays: 30.5 }, "maxPaymentTermDays"],
+  ])("refuses %j", (raw, message) => {
+    expect(() => parseO2cOptions(raw)).toThrow(message)
+  })
+
+  it("defaults the maximum payment term to the legal 60 days", () => {
+    expect(parseO2cOptions({}).maxPaymentTermDays).toBe(60)
   })
 })

@@ -18,7 +18,7 @@ export const confirmOnAccountOrderStep = createStep(
     const cartId = (data[0] as { cart?: { id: string } } | undefined)?.cart?.id
     const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [commitment] = cartId ? await companies.listCreditCommitments({ cart_id: cartId }) : []
-    if (!commitment || commitment.status !== "reserved") {
+    if (commitment?.status !== "reserved") {
       return new StepResponse(null, null)
     }
     const company = await companies.retrieveCompany(commitment.company_id)

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
-import { assertPaymentTermExists, refetchCompany } from "../../../utils"
+import { conflictError, assertPaymentTermExists, refetchCompany } from "../../../utils"
 import type { AdminUpdateCompanyType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -27,9 +26,7 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   await refetchCompany(req, req.params.id)
   const [, orders] = await companies.listAndCountCreditCommitments({ company_id: req.params.id }, { take: 1 })
   if (orders > 0) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      "This company has on-account orders and cannot be deleted; set its status to closed instead."
+    throw conflictError("This company has on-account orders and cannot be deleted; set its status to closed instead."
     )
   }
   await companies.deleteCompanies(req.params.id)

@@ -5,6 +5,7 @@ import type CompanyModuleService from "../../../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../../../modules/payment-term"
 import type PaymentTermModuleService from "../../../../modules/payment-term/service"
 import { assertTermAllowed } from "../helpers"
+import { conflictError } from "../../../utils"
 
 async function retrieve(req: AuthenticatedMedusaRequest<any>) {
   const [term] = await req.scope
@@ -36,9 +37,7 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
     .resolve<CompanyModuleService>(COMPANY_MODULE)
     .listAndCountCompanies({ payment_term_id: term.id }, { take: 3, select: ["name"] })
   if (count > 0) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `Payment term "${term.name}" is used by ${count} compan${count === 1 ? "y" : "ies"} (${users.map((c) => c.name).join(", ")}${count > 3 ? ", ..." : ""})`
+    throw conflictError(`Payment term "${term.name}" is used by ${count} compan${count === 1 ? "y" : "ies"} (${users.map((c) => c.name).join(", ")}${count > 3 ? ", ..." : ""})`
     )
   }
   await req.scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).deletePaymentTerms(term.id)

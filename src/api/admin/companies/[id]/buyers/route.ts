@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { refetchCompany } from "../../../../utils"
+import { conflictError, refetchCompany } from "../../../../utils"
 
 /** POST /admin/companies/:id/buyers: make a customer a buyer (or admin buyer) of the company. */
 export async function POST(
@@ -18,9 +18,7 @@ export async function POST(
   const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const existing = await companies.buyerAccount(customer_id)
   if (existing && existing.company.id !== req.params.id) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${customer.email} is already a buyer of ${existing.company.name}; a customer buys for one company only.`
+    throw conflictError(`${customer.email} is already a buyer of ${existing.company.name}; a customer buys for one company only.`
     )
   }
   if (existing) {
@@ -29,7 +27,7 @@ export async function POST(
     await companies.createCompanyBuyers({ customer_id, role, company_id: req.params.id }).catch((e) => {
       // Two requests adding the same customer at once: the unique index decides.
       if (/unique|duplicate|already exists/i.test(e.message)) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `${customer.email} is already a buyer of a company.`)
+        throw conflictError(`${customer.email} is already a buyer of a company.`)
       }
       throw e
     })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { refetchCompany } from "../../../../utils"
+import { conflictError, refetchCompany } from "../../../../utils"
 
 /** POST /admin/companies/:id/credit-overrides: let one cart of the company's buyers go over the limit. */
 export async function POST(req: AuthenticatedMedusaRequest<{ cart_id: string; reason: string }>, res: MedusaResponse) {
@@ -13,12 +13,16 @@ export async function POST(req: AuthenticatedMedusaRequest<{ cart_id: string; re
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
   }
   if (cart.completed_at) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${cart_id} is already completed`)
+    throw conflictError(`Cart ${cart_id} is already completed`)
   }
   const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const buyer = cart.customer_id ? await companies.buyerAccount(cart.customer_id) : null
   if (buyer?.company.id !== company.id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cart ${cart_id} is not a cart of a buyer of ${company.name}`)
+  }
+  const [existing] = await companies.listCreditOverrides({ cart_id })
+  if (existing) {
+    throw conflictError(`Cart ${cart_id} already has a credit override`)
   }
   const override = await companies.approveOverride({
     company_id: company.id,

@@ -1,14 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { refetchCompany } from "../../../../utils"
+import { conflictError, refetchCompany } from "../../../../utils"
 
 /** POST /admin/companies/:id/release: lift a credit hold. */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) {
   const company = await refetchCompany(req, req.params.id)
   if (company.status !== "on_hold") {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Company ${company.name} is not on hold (status: ${company.status})`)
+    throw conflictError(`Company ${company.name} is not on hold (status: ${company.status})`)
   }
   await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).updateCompanyAccount({
     id: req.params.id,

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261123015402 extends Migration {
+export class Migration20261123020538 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "credit_override" drop constraint if exists "credit_override_cart_id_unique";`);
@@ -34,9 +34,9 @@ export class Migration20261123015402 extends Migration {
 
     this.addSql(`alter table if exists "credit_commitment" add constraint "credit_commitment_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade;`);
 
-    this.addSql(`alter table if exists "credit_event" add constraint "credit_event_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade;`);
+    this.addSql(`alter table if exists "credit_event" add constraint "credit_event_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade on delete cascade;`);
 
-    this.addSql(`alter table if exists "credit_override" add constraint "credit_override_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade;`);
+    this.addSql(`alter table if exists "credit_override" add constraint "credit_override_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {

@@ -1,0 +1,63 @@
+/**
+ * The credit check's cost against a company's history: one company with 10
+ * past on-account orders, one with 100,000 (generated as the invoiced
+ * commitments such orders leave behind), both checked out on account,
+ * interleaved. A check that scanned history would grow with it.
+ */
+import { Client } from "pg"
+import { benchSession } from "./lib/session"
+import { summarize } from "./lib/stats"
+
+const SAMPLES = Number(process.env.BENCH_ORDERS ?? 40)
+const WARMUP = 5
+
+async function addHistory(companyId: string, orders: number) {
+  const db = new Client({ connectionString: process.env.DATABASE_URL })
+  await db.connect()
+  try {
+    await db.query(
+      `INSERT INTO credit_commitment (id, cart_id, order_id, amount, raw_amount, currency_code, status, company_id, created_at, updated_at)
+       SELECT 'ccom_bench_' || $1 || '_' || n, 'cart_bench_' || $1 || '_' || n, 'order_bench_' || $1 || '_' || n,
+              100 + n % 900, jsonb_build_object('value', (100 + n % 900)::text, 'precision', 20), 'eur', 'invoiced', $1,
+              now() - (n || ' minutes')::interval, now()
+         FROM generate_series(1, $2) AS n`,
+      [companyId, orders]
+    )
+    await db.query("ANALYZE credit_commitment")
+  } finally {
+    await db.end()
+  }
+}
+
+async function main() {
+  const { newBuyer, timedCheckout } = await benchSession()
+  const small = await newBuyer("history10")
+  const large = await newBuyer("history100k")
+  await addHistory(small.companyId!, 10)
+  await addHistory(large.companyId!, 100_000)
+  const tenOrders: number[] = []
+  const manyOrders: number[] = []
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const a = await timedCheckout(small.buyer, true)
+    const b = await timedCheckout(large.buyer, true)
+    if (i >= WARMUP) {
+      tenOrders.push(a)
+      manyOrders.push(b)
+    }
+  }
+  const ten = summarize(tenOrders)
+  const many = summarize(manyOrders)
+  console.log(
+    JSON.stringify({
+      bench: "credit-check-history",
+      past_orders_10: ten,
+      past_orders_100000: many,
+      ratio_p50: Math.round((many.p50_ms / ten.p50_ms) * 1000) / 1000,
+    })
+  )
+}
+
+main().catch((e) => {
+  console.error(e.response?.data ?? e)
+  process.exit(1)
+})
