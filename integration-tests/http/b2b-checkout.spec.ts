@@ -184,6 +184,24 @@ medusaIntegrationTestRunner({
       expect(data.drifts).toEqual([])
     })
 
+    it("gives the reservation back when the completion fails after the credit check", async () => {
+      const { company, buyer } = await companyWithBuyer()
+      const torque = variantIds["TOOL-TW-210"] // 35 in stock
+      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: [{ variant_id: torque, quantity: 30 }] })
+      await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
+      // Someone else buys most of the stock before our buyer confirms.
+      const other = await registerCustomer(api, store.publishableKey, { email: "quick@example.fr" })
+      await completeCart(api, other, (await buildCart(api, other, { regionId: store.regionId, lines: [{ variant_id: torque, quantity: 10 }] })).id)
+
+      const failed = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, buyer))
+      expect(failed.status).toBeGreaterThanOrEqual(400)
+      expect(failed.data.type === "order").toBe(false)
+      const after = await getCompany(company.id)
+      expect(after.exposure).toBe(0)
+      const { data } = await api.get(`/admin/companies/${company.id}?fields=commitments.status`, admin)
+      expect(data.company.commitments.map((c: { status: string }) => c.status)).toEqual(["released"])
+    })
+
     it("never lets concurrent checkouts of one company go over its limit", async () => {
       const container = getContainer()
       const lines = [{ variant_id: variantIds["CONS-CT-200"], quantity: 1 }]

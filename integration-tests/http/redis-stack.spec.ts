@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { seedStore } from "../../src/scripts/seed/store"
 import { loginAdmin } from "../helpers/admin"
-import { placeOrder } from "../helpers/checkout"
+import { addBuyer, createCompany, settle } from "../helpers/b2b"
+import { buildCart, choosePayment, placeOrder } from "../helpers/checkout"
+import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
 import { registerCustomer } from "../helpers/store"
 
 // medusa-config.ts switches every infrastructure module to Redis when
@@ -58,6 +60,29 @@ medusaIntegrationTestRunner({
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error("order.placed not delivered")), 20_000)),
       ])
       expect(event.id).toBe(order.id)
+    })
+
+    it("serialises concurrent on-account checkouts of one company through the Redis lock", async () => {
+      const container = getContainer()
+      const store = await seedStore(container)
+      const admin = await loginAdmin(api, container)
+      const company = await createCompany(api, admin, { name: "Redis Race" })
+      const buyer = await registerCustomer(api, store.publishableKey, { email: "race@redis.fr" })
+      await addBuyer(api, admin, company.id, buyer.customer.id)
+      const { data } = await api.get("/admin/product-variants?sku=CONS-CT-300&fields=id", admin)
+      const carts = []
+      for (let i = 0; i < 12; i++) {
+        const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: [{ variant_id: data.variants[0].id, quantity: 1 }] })
+        await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
+        carts.push(cart)
+      }
+      await api.post(`/admin/companies/${company.id}`, { credit_limit: carts[0].total * 3 }, admin)
+
+      const results = await Promise.all(carts.map((c) => settle(api.post(`/store/carts/${c.id}/complete`, {}, buyer))))
+      expect(results.filter((r) => r.data?.type === "order")).toHaveLength(3)
+      expect(results.filter((r) => r.status === 400)).toHaveLength(9)
+      const { data: after } = await api.get(`/admin/companies/${company.id}`, admin)
+      expect(after.company.available_credit).toBeCloseTo(0, 2)
     })
   },
 })
