@@ -46,8 +46,7 @@ stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
 checks_failed=${#failed_stages[@]}
 stage unit jest_stage unit --silent
-# Module tests arrive with the first module that owns data.
-stage integration:modules jest_stage integration:modules --passWithNoTests
+stage integration:modules jest_stage integration:modules
 stage integration:http jest_stage integration:http
 stage integration:plugin jest_stage integration:plugin
 
