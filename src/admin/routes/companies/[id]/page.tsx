@@ -7,10 +7,12 @@ import { date, money, STATUS_COLOR } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
 import type { Company, CreditEvent, PaymentTerm } from "../../../lib/types"
 
-const describeEvent = (e: CreditEvent) => {
-  const from = e.from_value ? Object.values(e.from_value)[0] : null
-  const to = e.to_value ? Object.values(e.to_value)[0] : null
-  return e.type === "override" ? `cart ${String(to)}` : `${from ?? "none"} → ${to ?? "none"}`
+const describeEvent = (e: CreditEvent, termNames: Map<string, string>) => {
+  const shown = (value: Record<string, unknown> | null) => {
+    const raw = value ? Object.values(value)[0] : null
+    return raw === null || raw === undefined ? "none" : (termNames.get(String(raw)) ?? String(raw))
+  }
+  return e.type === "override" ? `cart ${String(e.to_value?.cart_id)}` : `${shown(e.from_value)} → ${shown(e.to_value)}`
 }
 
 /** A small form with one text field and a button, for the credit controller's actions. */
@@ -74,6 +76,7 @@ const CompanyDetailPage = () => {
     await run("/buyers", { customer_id: customers[0].id, role }).then(() => setCustomerEmail(""), (e: Error) => toast.error(e.message))
   }
 
+  const termNames = new Map(terms?.payment_terms.map((t) => [t.id, t.name]))
   const company = data?.company
   if (!company) {
     return <Container><Text>Loading...</Text></Container>
@@ -198,7 +201,7 @@ const CompanyDetailPage = () => {
               <Table.Row key={e.id}>
                 <Table.Cell>{date(e.created_at)}</Table.Cell>
                 <Table.Cell>{e.type.replace(/_/g, " ")}</Table.Cell>
-                <Table.Cell>{describeEvent(e)}</Table.Cell>
+                <Table.Cell>{describeEvent(e, termNames)}</Table.Cell>
                 <Table.Cell>{e.reason ?? "—"}</Table.Cell>
                 <Table.Cell>{e.actor_id ?? "—"}</Table.Cell>
               </Table.Row>
