@@ -5,7 +5,7 @@
  * Each sample times only POST /store/carts/:id/complete.
  */
 import { benchSession } from "./lib/session"
-import { summarize } from "./lib/stats"
+import { interleave, summarize } from "./lib/stats"
 
 const SAMPLES = Number(process.env.BENCH_ORDERS ?? 60)
 const WARMUP = 5
@@ -14,16 +14,11 @@ async function main() {
   const { newBuyer, timedCheckout } = await benchSession()
   const { buyer: companyBuyer } = await newBuyer("onaccount")
   const { buyer: plainCustomer } = await newBuyer("plain", false)
-  const onAccount: number[] = []
-  const system: number[] = []
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const a = await timedCheckout(companyBuyer, true)
-    const b = await timedCheckout(plainCustomer, false)
-    if (i >= WARMUP) {
-      onAccount.push(a)
-      system.push(b)
-    }
-  }
+  const [onAccount, system] = await interleave(
+    () => timedCheckout(companyBuyer, true),
+    () => timedCheckout(plainCustomer, false),
+    { samples: SAMPLES, warmup: WARMUP }
+  )
   const withCheck = summarize(onAccount)
   const baseline = summarize(system)
   console.log(

@@ -6,7 +6,7 @@
  */
 import { Client } from "pg"
 import { benchSession } from "./lib/session"
-import { summarize } from "./lib/stats"
+import { interleave, summarize } from "./lib/stats"
 
 const SAMPLES = Number(process.env.BENCH_ORDERS ?? 40)
 const WARMUP = 5
@@ -35,16 +35,11 @@ async function main() {
   const large = await newBuyer("history100k")
   await addHistory(small.companyId!, 10)
   await addHistory(large.companyId!, 100_000)
-  const tenOrders: number[] = []
-  const manyOrders: number[] = []
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const a = await timedCheckout(small.buyer, true)
-    const b = await timedCheckout(large.buyer, true)
-    if (i >= WARMUP) {
-      tenOrders.push(a)
-      manyOrders.push(b)
-    }
-  }
+  const [tenOrders, manyOrders] = await interleave(
+    () => timedCheckout(small.buyer, true),
+    () => timedCheckout(large.buyer, true),
+    { samples: SAMPLES, warmup: WARMUP }
+  )
   const ten = summarize(tenOrders)
   const many = summarize(manyOrders)
   console.log(

@@ -15,3 +15,25 @@ export function summarize(samples: number[]) {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10
+
+/**
+ * Runs two arms in turn (a, b, a, b...) so both see the same server state,
+ * drops the warm-up pairs, and returns each arm's timings.
+ */
+export async function interleave(
+  armA: () => Promise<number>,
+  armB: () => Promise<number>,
+  { samples, warmup }: { samples: number; warmup: number }
+): Promise<[number[], number[]]> {
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < warmup + samples; i++) {
+    const ta = await armA()
+    const tb = await armB()
+    if (i >= warmup) {
+      a.push(ta)
+      b.push(tb)
+    }
+  }
+  return [a, b]
+}

@@ -1,12 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Drawer, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { money, STATUS_COLOR } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
-import type { Company, PaymentTerm } from "../../lib/types"
+import { PaymentTermSelect } from "../../components/payment-term-select"
+import type { Company } from "../../lib/types"
 
 const PAGE_SIZE = 20
 
@@ -15,10 +16,6 @@ const CreateCompanyDrawer = () => {
   const [form, setForm] = useState({ name: "", legal_name: "", vat_number: "", registration_id: "", billing_email: "", currency_code: "eur", credit_limit: "", payment_term_id: "" })
   const navigate = useNavigate()
   const client = useQueryClient()
-  const { data: terms } = useQuery({
-    queryKey: ["payment-terms"],
-    queryFn: () => sdk.client.fetch<{ payment_terms: PaymentTerm[] }>("/admin/payment-terms"),
-  })
   const create = useMutation({
     mutationFn: () =>
       sdk.client.fetch<{ company: Company }>("/admin/companies", {
@@ -63,16 +60,11 @@ const CreateCompanyDrawer = () => {
           {field("credit_limit", "Credit limit (empty: no credit)", "5000")}
           <div className="flex flex-col gap-y-1">
             <Label>Payment term</Label>
-            <Select value={form.payment_term_id} onValueChange={(v) => setForm({ ...form, payment_term_id: v })}>
-              <Select.Trigger>
-                <Select.Value placeholder="Choose a term" />
-              </Select.Trigger>
-              <Select.Content>
-                {terms?.payment_terms.map((t) => (
-                  <Select.Item key={t.id} value={t.id}>{t.name}</Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <PaymentTermSelect
+              value={form.payment_term_id}
+              placeholder="Choose a term"
+              onChange={(v) => setForm({ ...form, payment_term_id: v })}
+            />
           </div>
         </Drawer.Body>
         <Drawer.Footer>

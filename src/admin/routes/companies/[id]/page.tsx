@@ -1,11 +1,12 @@
-import { Badge, Button, Container, Heading, Input, Label, Prompt, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { ExposureGauge } from "../../../components/exposure-gauge"
 import { date, money, STATUS_COLOR } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
-import type { Company, CreditEvent, PaymentTerm } from "../../../lib/types"
+import { PaymentTermSelect, usePaymentTerms } from "../../../components/payment-term-select"
+import type { Company, CreditEvent } from "../../../lib/types"
 
 const describeEvent = (e: CreditEvent, termNames: Map<string, string>) => {
   const shown = (value: Record<string, unknown> | null) => {
@@ -48,10 +49,7 @@ const CompanyDetailPage = () => {
     queryKey: ["company-history", id],
     queryFn: () => sdk.client.fetch<{ credit_events: CreditEvent[] }>(`/admin/companies/${id}/credit-history`),
   })
-  const { data: terms } = useQuery({
-    queryKey: ["payment-terms"],
-    queryFn: () => sdk.client.fetch<{ payment_terms: PaymentTerm[] }>("/admin/payment-terms"),
-  })
+  const { data: terms } = usePaymentTerms()
   const [limit, setLimit] = useState("")
   const [customerEmail, setCustomerEmail] = useState("")
 
@@ -122,19 +120,11 @@ const CompanyDetailPage = () => {
           </div>
           <div className="flex flex-col gap-y-3">
             <Heading level="h2">Payment term and hold</Heading>
-            <Select
+            <PaymentTermSelect
               value={company.payment_term_id ?? undefined}
-              onValueChange={(v) => run("", { payment_term_id: v }).catch((e: Error) => toast.error(e.message))}
-            >
-              <Select.Trigger>
-                <Select.Value placeholder="No payment term" />
-              </Select.Trigger>
-              <Select.Content>
-                {terms?.payment_terms.map((t) => (
-                  <Select.Item key={t.id} value={t.id}>{t.name}</Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+              placeholder="No payment term"
+              onChange={(v) => run("", { payment_term_id: v }).catch((e: Error) => toast.error(e.message))}
+            />
             {company.status === "on_hold" ? (
               <ActionWithReason label="Release hold" placeholder="Reason (optional)" onSubmit={(reason) => run("/release", reason ? { reason } : {})} />
             ) : (

@@ -1,7 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { usePaymentTerms } from "../../../components/payment-term-select"
 import { sdk } from "../../../lib/sdk"
 import type { PaymentTerm } from "../../../lib/types"
 
@@ -23,10 +24,7 @@ const describe = (term: PaymentTerm) =>
 
 const PaymentTermsPage = () => {
   const client = useQueryClient()
-  const { data } = useQuery({
-    queryKey: ["payment-terms"],
-    queryFn: () => sdk.client.fetch<{ payment_terms: PaymentTerm[] }>("/admin/payment-terms"),
-  })
+  const { data } = usePaymentTerms()
   const [form, setForm] = useState({ code: "", name: "", instalments: '[{"portion_percent":100,"rule":{"type":"days_after_invoice","days":30}}]' })
   const create = useMutation({
     mutationFn: () => {

@@ -1,0 +1,3 @@
+// What `medusa-plugin-o2c/workflows` exposes to apps that build on the plugin.
+export * from "./company/confirm-on-account-order"
+export * from "./company/release-order-credit"
