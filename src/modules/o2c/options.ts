@@ -56,6 +56,16 @@ export const O2cOptionsSchema = z
      * commerce L441-10: 60, or 45 days end of month). 0 disables the check.
      */
     maxPaymentTermDays: z.number().int().min(0).max(365).default(60),
+    /** Invoice and credit note numbers: INV-2026-000001 with the defaults. */
+    invoiceNumbering: z
+      .object({
+        invoicePrefix: z.string().regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits").default("INV"),
+        creditNotePrefix: z.string().regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits").default("CN"),
+        digits: z.number().int().min(1).max(12).default(6),
+        yearlyReset: z.boolean().default(true),
+      })
+      .strict()
+      .default({ invoicePrefix: "INV", creditNotePrefix: "CN", digits: 6, yearlyReset: true }),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.

@@ -41,8 +41,19 @@ describe("enabledFeatures", () => {
   it.each([
     [{ maxPaymentTermDays: -1 }, "maxPaymentTermDays"],
     [{ maxPaymentTermDays: 30.5 }, "maxPaymentTermDays"],
+    [{ invoiceNumbering: { invoicePrefix: "inv-" } }, "invoiceNumbering.invoicePrefix must be 1 to 10 capital letters or digits"],
+    [{ invoiceNumbering: { digits: 0 } }, "invoiceNumbering.digits"],
   ])("refuses %j", (raw, message) => {
     expect(() => parseO2cOptions(raw)).toThrow(message)
+  })
+
+  it("fills in invoice numbering defaults around what the merchant sets", () => {
+    expect(parseO2cOptions({ invoiceNumbering: { invoicePrefix: "FAC" } }).invoiceNumbering).toEqual({
+      invoicePrefix: "FAC",
+      creditNotePrefix: "CN",
+      digits: 6,
+      yearlyReset: true,
+    })
   })
 
   it("defaults the maximum payment term to the legal 60 days", () => {

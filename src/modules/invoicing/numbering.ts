@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto"
+import type { CalendarDate } from "../../lib/time"
+
+export type DocumentKind = "invoice" | "credit_note"
+
+export type NumberingOptions = {
+  invoicePrefix: string
+  creditNotePrefix: string
+  digits: number
+  // A new sequence each calendar year (INV-2026-..., INV-2027-...), or one forever.
+  yearlyReset: boolean
+}
+
+/**
+ * The series a document is numbered in: its kind's prefix, and the year of
+ * its issue date when sequences reset yearly. Each series is one gapless,
+ * chronological sequence and one hash chain.
+ */
+export function seriesFor(kind: DocumentKind, issueDate: CalendarDate, options: NumberingOptions): string {
+  const prefix = kind === "invoice" ? options.invoicePrefix : options.creditNotePrefix
+  return options.yearlyReset ? `${prefix}-${issueDate.slice(0, 4)}` : prefix
+}
+
+/** INV-2026 + 1 -> INV-2026-000001. Wider numbers are never cut. */
+export function documentNumber(series: string, sequence: number, digits: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1) {
+    throw new Error(`sequence numbers start at 1, got ${sequence}`)
+  }
+  return `${series}-${String(sequence).padStart(digits, "0")}`
+}
+
+/** JSON with keys in a fixed order at every depth, so equal content always hashes equally. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    return JSON.stringify(value ?? null)
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(",")}]`
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`
+}
+
+/**
+ * SHA-256 over a document's legal content and the previous document's hash
+ * in its series: changing any issued document, or removing one, breaks every
+ * link after it.
+ */
+export function documentHash(content: Record<string, unknown>, previousHash: string | null): string {
+  return createHash("sha256")
+    .update(canonicalJson({ content, previous_hash: previousHash }))
+    .digest("hex")
+}
+
+export type ChainLink = {
+  number: string
+  sequence_number: number
+  hash: string
+  previous_hash: string | null
+  content: Record<string, unknown>
+}
+
+export type ChainReport = { documents: number; valid: boolean; first_broken: { number: string; reason: string } | null }
+
+/** Walks a series in sequence order and reports the first document whose link does not hold. */
+export function verifyChain(links: ChainLink[]): ChainReport {
+  let previous: ChainLink | null = null
+  for (const link of links) {
+    const expectedSequence = previous ? previous.sequence_number + 1 : 1
+    const broken = (reason: string) => ({ documents: links.length, valid: false, first_broken: { number: link.number, reason } })
+    if (link.sequence_number !== expectedSequence) {
+      return broken(`sequence jumps from ${expectedSequence - 1} to ${link.sequence_number}: a document is missing`)
+    }
+    if (link.previous_hash !== (previous?.hash ?? null)) {
+      return broken("its previous hash does not match the document before it")
+    }
+    if (documentHash(link.content, link.previous_hash) !== link.hash) {
+      return broken("its content no longer matches its hash: it was altered after issue")
+    }
+    previous = link
+  }
+  return { documents: links.length, valid: true, first_broken: null }
+}
