@@ -2,13 +2,10 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../modules/company"
-import { availableCredit, creditExposure } from "../modules/company/credit"
+import { availableCredit, creditExposure, exactAmount } from "../modules/company/credit"
 import type CompanyModuleService from "../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../modules/payment-term"
 import type PaymentTermModuleService from "../modules/payment-term/service"
-
-const exactOf = (company: Record<string, any>, field: string) =>
-  company[`raw_${field}`] ?? company[field] ?? 0
 
 /**
  * Adds the figures a credit controller and a buyer read: exposure and
@@ -20,9 +17,9 @@ export function withCreditFigures<T extends Record<string, any>>(company: T) {
   }
   const account = {
     ...company,
-    credit_limit: company.credit_limit === null ? null : exactOf(company, "credit_limit"),
-    uninvoiced_exposure: exactOf(company, "uninvoiced_exposure"),
-    receivables_exposure: exactOf(company, "receivables_exposure"),
+    credit_limit: company.credit_limit === null ? null : exactAmount(company, "credit_limit"),
+    uninvoiced_exposure: exactAmount(company, "uninvoiced_exposure"),
+    receivables_exposure: exactAmount(company, "receivables_exposure"),
   } as any
   const available = availableCredit(account)
   const { raw_credit_limit, raw_uninvoiced_exposure, raw_receivables_exposure, ...shown } = company as any

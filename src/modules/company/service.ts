@@ -7,7 +7,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { checkCredit } from "./credit"
+import { checkCredit, exactAmount } from "./credit"
 import { Company } from "./models/company"
 import { CompanyBuyer } from "./models/company-buyer"
 import { CreditCommitment } from "./models/credit-commitment"
@@ -29,9 +29,6 @@ type LockedCompany = {
 }
 
 const ACTIVE_COMMITMENT = ["reserved", "open"]
-
-// bigNumber fields come back as numbers with an exact raw_ twin: compute on the raw value.
-const exact = (entity: any, field: string) => MathBN.convert(entity[`raw_${field}`] ?? entity[field] ?? 0)
 
 // The generated inputs type bigNumber fields as number, but the data layer
 // takes a BigNumber and keeps every digit of it: never go through a float.
@@ -197,7 +194,7 @@ export default class CompanyModuleService extends MedusaService({
     if (!ACTIVE_COMMITMENT.includes(commitment.status)) {
       return commitment
     }
-    await this.addUninvoicedExposure(company.id, MathBN.mult(exact(commitment, "amount"), -1), context)
+    await this.addUninvoicedExposure(company.id, MathBN.mult(exactAmount(commitment, "amount"), -1), context)
     if (commitment.override_id) {
       await this.updateCreditOverrides({ id: commitment.override_id, used_at: null }, context)
     }
