@@ -41,6 +41,14 @@ export const InstalmentsSchema = z
 export type DueDateRule = z.infer<typeof DueDateRuleSchema>
 export type Instalment = z.infer<typeof InstalmentSchema>
 
+/**
+ * What an order keeps of its payment term: enough to compute its invoice's
+ * due schedule however the template changes later.
+ */
+export function paymentTermSnapshot(term: { id: string; code: string; name: string; instalments: unknown }) {
+  return { id: term.id, code: term.code, name: term.name, instalments: term.instalments as Instalment[] }
+}
+
 export function dueDate(invoiceDate: CalendarDate, rule: DueDateRule): CalendarDate {
   switch (rule.type) {
     case "days_after_invoice":

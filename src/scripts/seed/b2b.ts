@@ -85,7 +85,7 @@ const DEMO_COMPANIES = [
     },
     term: "45_days_end_of_month",
     hold: null,
-    // Near its limit: about 2,800 EUR of its 3,000 EUR already on account.
+    // Near its limit: about 2,660 EUR of its 3,000 EUR already on account.
     orders: [
       { sku: "TOOL-CD18-KIT", quantity: 6 },
       { sku: "SAFE-BT-43", quantity: 12 },

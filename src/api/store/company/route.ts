@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
+import { paymentTermSnapshot } from "../../../modules/payment-term/due-schedule"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
 import { withCreditFigures } from "../../utils"
 
@@ -33,7 +34,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       credit_limit: figures.credit_limit,
       exposure: figures.exposure,
       available_credit: figures.available_credit,
-      payment_term: term ? { id: term.id, code: term.code, name: term.name, instalments: term.instalments } : null,
+      payment_term: term ? paymentTermSnapshot(term) : null,
       role: buyer.role,
     },
   })

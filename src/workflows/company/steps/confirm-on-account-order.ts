@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
+import { paymentTermSnapshot } from "../../../modules/payment-term/due-schedule"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
 
 /**
@@ -25,8 +26,7 @@ export const confirmOnAccountOrderStep = createStep(
     const [term] = company.payment_term_id
       ? await container.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ id: company.payment_term_id })
       : []
-    const snapshot = term ? { id: term.id, code: term.code, name: term.name, instalments: term.instalments } : null
-    await companies.confirmCommitment({ cart_id: cartId!, order_id, payment_term: snapshot })
+    await companies.confirmCommitment({ cart_id: cartId!, order_id, payment_term: term ? paymentTermSnapshot(term) : null })
     return new StepResponse({ company_id: company.id }, commitment.id)
   },
   async (commitmentId, { container }) => {

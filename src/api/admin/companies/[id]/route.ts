@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
-import { conflictError, assertPaymentTermExists, refetchCompany } from "../../../utils"
+import { assertCompanyExists, assertPaymentTermExists, conflictError, refetchCompany } from "../../../utils"
 import type { AdminUpdateCompanyType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateCompanyType>, res: MedusaResponse) {
   const { reason, ...changes } = req.validatedBody
-  await refetchCompany(req, req.params.id)
+  await assertCompanyExists(req.scope, req.params.id)
   await assertPaymentTermExists(req.scope, changes.payment_term_id)
   await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).updateCompanyAccount({
     id: req.params.id,
@@ -23,7 +23,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateCompanyTyp
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  await refetchCompany(req, req.params.id)
+  await assertCompanyExists(req.scope, req.params.id)
   const [, orders] = await companies.listAndCountCreditCommitments({ company_id: req.params.id }, { take: 1 })
   if (orders > 0) {
     throw conflictError("This company has on-account orders and cannot be deleted; set its status to closed instead."

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { conflictError, refetchCompany } from "../../../../utils"
+import { assertCompanyExists, conflictError, refetchCompany } from "../../../../utils"
 
 /** POST /admin/companies/:id/buyers: make a customer a buyer (or admin buyer) of the company. */
 export async function POST(
@@ -10,7 +10,7 @@ export async function POST(
   res: MedusaResponse
 ) {
   const { customer_id, role } = req.validatedBody
-  await refetchCompany(req, req.params.id)
+  await assertCompanyExists(req.scope, req.params.id)
   const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: customer_id })
   if (!customer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customer_id} was not found`)

@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { refetchCompany } from "../../../../utils"
+import { assertCompanyExists, refetchCompany } from "../../../../utils"
 
 /** POST /admin/companies/:id/hold: refuse on-account checkout until released. */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) {
-  await refetchCompany(req, req.params.id)
+  await assertCompanyExists(req.scope, req.params.id)
   await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).updateCompanyAccount({
     id: req.params.id,
     changes: { status: "on_hold" },
