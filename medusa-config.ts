@@ -7,9 +7,7 @@ type WorkerMode = "shared" | "server" | "worker"
 function workerModeFromEnv(): WorkerMode {
   const mode = process.env.MEDUSA_WORKER_MODE ?? "shared"
   if (mode !== "shared" && mode !== "server" && mode !== "worker") {
-    throw new Error(
-      `MEDUSA_WORKER_MODE must be one of shared, server, worker (got "${mode}")`
-    )
+    throw new Error(`MEDUSA_WORKER_MODE must be one of shared, server, worker (got "${mode}")`)
   }
   return mode
 }
@@ -77,6 +75,7 @@ function definedOnly<T extends Record<string, string | undefined>>(values: T): R
 
 const o2cOptions = {
   timeZone: process.env.O2C_TIME_ZONE,
+  invoicing: { trigger: process.env.O2C_INVOICE_TRIGGER },
 }
 
 module.exports = defineConfig({
@@ -106,6 +105,17 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [{ resolve: "./src/providers/on-account", id: "on-account" }],
+      },
+    },
+    // Invoices are emailed through the Notification module. The local
+    // provider logs and records them (demo, tests); a real deployment puts an
+    // email provider (SendGrid, Resend...) on the "email" channel instead.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
       },
     },
     ...redisModules(redisUrl),

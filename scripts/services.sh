@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the services this project needs run on this machine:
-#   scripts/services.sh [postgres] [redis] [chromium]     (default: all three)
+#   scripts/services.sh [postgres] [redis] [chromium] [test-tools]   (default: the first three)
 # Starts a service that is installed but stopped; installs it with apt-get when
 # absent and running as root; otherwise stops with one line saying what to do.
 # Servers that are not on localhost (DATABASE_URL, REDIS_URL) are only checked.
@@ -105,6 +105,18 @@ ensure_chromium() {
   apt_install "Chromium (for invoice PDFs and browser tests)" "Debian/Ubuntu: sudo apt-get install chromium" chromium
 }
 
+# The e-invoice and PDF checks of the test suite: pdftotext reads the PDFs'
+# text, Saxon-HE runs the EN 16931 schematron (XSLT 2.0), xmllint the XSDs.
+ensure_test_tools() {
+  local missing=()
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  [ -f /usr/share/java/Saxon-HE.jar ] || missing+=(libsaxonhe-java)
+  [ ${#missing[@]} = 0 ] && return 0
+  apt_install "the test tools (${missing[*]})" "Debian/Ubuntu: sudo apt-get install ${missing[*]}" "${missing[@]}"
+}
+
 services=("$@")
 [ ${#services[@]} -gt 0 ] || services=(postgres redis chromium)
 for service in "${services[@]}"; do
@@ -112,6 +124,7 @@ for service in "${services[@]}"; do
     postgres) ensure_postgres ;;
     redis) ensure_redis ;;
     chromium) ensure_chromium ;;
-    *) fail "unknown service '$service' (postgres, redis, chromium)" ;;
+    test-tools) ensure_test_tools ;;
+    *) fail "unknown service '$service' (postgres, redis, chromium, test-tools)" ;;
   esac
 done

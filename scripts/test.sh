@@ -14,7 +14,7 @@ set -a
 source .env.test
 set +a
 DATABASE_URL="postgres://${DB_USERNAME}:${DB_PASSWORD}@${DB_HOST}:${DB_PORT:-5432}/postgres" \
-  bash scripts/services.sh postgres redis chromium || exit 1
+  bash scripts/services.sh postgres redis chromium test-tools || exit 1
 
 results=.medusa/test-results
 rm -rf "$results"

@@ -18,9 +18,21 @@ import {
   AdminGetPaymentTermsParams,
   AdminUpdatePaymentTerm,
 } from "./admin/payment-terms/validators"
+import {
+  AdminCreateCreditNote,
+  AdminGetInvoiceXmlParams,
+  AdminListInvoicesParams,
+  AdminSendInvoice,
+} from "./admin/invoices/validators"
+import { SellerIdentityOptionsSchema } from "../modules/invoicing/seller"
+import { z } from "@medusajs/framework/zod"
 import { guardOnAccountSession, hideOnAccountWhenIneligible } from "./store/on-account-eligibility"
 
 const companyDetail = validateAndTransformQuery(AdminGetCompanyParams, { defaults: COMPANY_DETAIL_FIELDS, isList: false })
+const storeCustomer = authenticate("customer", ["session", "bearer"])
+const StoreListInvoicesParams = AdminListInvoicesParams.omit({ company_id: true, customer_id: true }).extend({
+  kind: z.enum(["invoice", "credit_note"], { message: "kind must be invoice or credit_note" }).default("invoice"),
+})
 const PAYMENT_TERM_FIELDS = ["id", "code", "name", "description", "instalments", "metadata", "created_at", "updated_at"]
 
 export default defineMiddlewares({
@@ -68,7 +80,16 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminGetPaymentTermParams, { defaults: PAYMENT_TERM_FIELDS })],
     },
     { matcher: "/admin/payment-terms/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePaymentTerm)] },
-    { matcher: "/store/company", method: "GET", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/admin/invoices", method: "GET", middlewares: [validateAndTransformQuery(AdminListInvoicesParams, {})] },
+    { matcher: "/admin/credit-notes", method: "GET", middlewares: [validateAndTransformQuery(AdminListInvoicesParams, {})] },
+    { matcher: "/admin/invoices/:id/xml", method: "GET", middlewares: [validateAndTransformQuery(AdminGetInvoiceXmlParams, {})] },
+    { matcher: "/admin/invoices/:id/credit-notes", method: "POST", middlewares: [validateAndTransformBody(AdminCreateCreditNote)] },
+    { matcher: "/admin/invoices/:id/send", method: "POST", middlewares: [validateAndTransformBody(AdminSendInvoice)] },
+    { matcher: "/admin/o2c/seller-identity", method: "POST", middlewares: [validateAndTransformBody(SellerIdentityOptionsSchema)] },
+    { matcher: "/store/company", method: "GET", middlewares: [storeCustomer] },
+    { matcher: "/store/invoices", method: "GET", middlewares: [storeCustomer, validateAndTransformQuery(StoreListInvoicesParams, {})] },
+    { matcher: "/store/invoices/:id", method: "GET", middlewares: [storeCustomer] },
+    { matcher: "/store/invoices/:id/pdf", method: "GET", middlewares: [storeCustomer] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       method: "POST",

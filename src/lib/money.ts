@@ -14,10 +14,32 @@ import { BigNumber as BigNumberJS } from "bignumber.js"
 
 // ISO 4217 minor units where they are not 2.
 const MINOR_UNITS: Record<string, number> = {
-  bif: 0, clp: 0, djf: 0, gnf: 0, isk: 0, jpy: 0, kmf: 0, krw: 0, pyg: 0,
-  rwf: 0, ugx: 0, uyi: 0, vnd: 0, vuv: 0, xaf: 0, xof: 0, xpf: 0,
-  bhd: 3, iqd: 3, jod: 3, kwd: 3, lyd: 3, omr: 3, tnd: 3,
-  clf: 4, uyw: 4,
+  bif: 0,
+  clp: 0,
+  djf: 0,
+  gnf: 0,
+  isk: 0,
+  jpy: 0,
+  kmf: 0,
+  krw: 0,
+  pyg: 0,
+  rwf: 0,
+  ugx: 0,
+  uyi: 0,
+  vnd: 0,
+  vuv: 0,
+  xaf: 0,
+  xof: 0,
+  xpf: 0,
+  bhd: 3,
+  iqd: 3,
+  jod: 3,
+  kwd: 3,
+  lyd: 3,
+  omr: 3,
+  tnd: 3,
+  clf: 4,
+  uyw: 4,
 }
 
 const CURRENCY_CODE = /^[a-z]{3}$/
@@ -38,10 +60,7 @@ export function currencyDecimals(currencyCode: string): number {
 type Decimal = ReturnType<typeof MathBN.convert>
 
 function roundedJs(amount: BigNumberInput, currencyCode: string): Decimal {
-  return MathBN.convert(amount).decimalPlaces(
-    currencyDecimals(currencyCode),
-    BigNumberJS.ROUND_HALF_UP
-  )
+  return MathBN.convert(amount).decimalPlaces(currencyDecimals(currencyCode), BigNumberJS.ROUND_HALF_UP)
 }
 
 /** Rounds to the currency's precision, half away from zero (2.345 EUR -> 2.35, -2.345 -> -2.35). */
@@ -89,6 +108,53 @@ export function splitByPortions(
     .map((p) => roundedJs(MathBN.div(MathBN.mult(roundedTotal, p), 100), currencyCode))
   const last = parts.reduce((rest, part) => rest.minus(part), roundedTotal)
   return [...parts, last].map((part) => new BigNumber(part))
+}
+
+/** An amount as a document figure: rounded, with exactly the currency's decimals ("12.30", "1250" JPY). */
+export function moneyString(amount: BigNumberInput, currencyCode: string): string {
+  return roundedJs(amount, currencyCode).toFixed(currencyDecimals(currencyCode))
+}
+
+/**
+ * Rounds non-negative amounts to the currency so that they add up exactly to
+ * `target` (by default the rounded sum): each is cut down to whole minor
+ * units, and the units left over go to the largest cut-off fractions
+ * (largest remainder). Document lines then add up to the document total to
+ * the cent, whatever the rounding of each line.
+ */
+export function apportionRounded(
+  amounts: BigNumberInput[],
+  currencyCode: string,
+  target?: BigNumberInput
+): string[] {
+  const decimals = currencyDecimals(currencyCode)
+  // Medusa's totals can leave dust such as -2e-21 where an amount is zero.
+  const scaled = amounts
+    .map((a) => MathBN.convert(a).shiftedBy(decimals))
+    .map((a) => (a.abs().lt(1e-9) ? new BigNumberJS(0) : a))
+  if (scaled.some((a) => a.isNegative())) {
+    throw new Error("apportionRounded takes amounts >= 0")
+  }
+  const floors = scaled.map((a) => a.integerValue(BigNumberJS.ROUND_FLOOR))
+  const sum = scaled.reduce((acc, a) => acc.plus(a), new BigNumberJS(0))
+  const wanted = (target === undefined ? sum : MathBN.convert(target).shiftedBy(decimals)).decimalPlaces(
+    0,
+    BigNumberJS.ROUND_HALF_UP
+  )
+  let left = wanted.minus(floors.reduce((acc, f) => acc.plus(f), new BigNumberJS(0))).toNumber()
+  if (left < 0 || left > amounts.length) {
+    throw new Error(`cannot apportion ${sum.shiftedBy(-decimals)} to ${wanted.shiftedBy(-decimals)}`)
+  }
+  const byRemainder = scaled
+    .map((a, index) => ({ index, remainder: a.minus(floors[index]) }))
+    .sort((x, y) => y.remainder.comparedTo(x.remainder) || x.index - y.index)
+  const units = [...floors]
+  for (const { index } of byRemainder) {
+    if (left === 0) break
+    units[index] = units[index].plus(1)
+    left--
+  }
+  return units.map((u) => u.shiftedBy(-decimals).toFixed(decimals))
 }
 
 /**

@@ -37,3 +37,154 @@ export type CreditEvent = {
   to_value: Record<string, unknown> | null
   created_at: string
 }
+
+/* Invoicing: issued invoices and credit notes. Amounts inside the legal content are decimal strings as issued. */
+
+export type InvoiceStatus = "issued" | "partially_paid" | "paid" | "void"
+export type RenderStatus = "pending" | "rendered" | "failed"
+export type DeliveryStatus = "not_sent" | "sent" | "failed"
+export type VatCategory = "S" | "Z" | "E" | "AE" | "K" | "G" | "O"
+
+export type PostalAddress = {
+  line1: string
+  line2?: string | null
+  postal_code: string
+  city: string
+  country_code: string
+}
+
+export type InvoiceParty = {
+  legal_name: string
+  trade_name?: string | null
+  address: PostalAddress
+  vat_id: string | null
+  registration_id: string | null
+  email?: string | null
+  phone?: string | null
+}
+
+export type InvoiceLine = {
+  position: number
+  sku: string | null
+  title: string
+  description: string | null
+  quantity: number
+  unit_price: string
+  discount: string
+  net_amount: string
+  tax_category: VatCategory
+  tax_rate: string
+  tax_amount: string
+  credited_position?: number | null
+  /** Invoices only: how much of the line no credit note has taken back yet. */
+  creditable_quantity?: number
+}
+
+export type InvoiceCharge = {
+  title: string
+  net_amount: string
+  tax_category: VatCategory
+  tax_rate: string
+  tax_amount: string
+  credited_charge?: number | null
+}
+
+export type TaxBreakdownRow = {
+  tax_category: VatCategory
+  tax_rate: string
+  taxable_amount: string
+  tax_amount: string
+  exemption_reason?: string | null
+}
+
+export type DueInstalment = {
+  due_date: string
+  amount: string
+  discount_percent?: string | null
+  discount_until?: string | null
+}
+
+/** A row of GET /admin/invoices or /admin/credit-notes. */
+export type InvoiceSummary = {
+  id: string
+  kind: "invoice" | "credit_note"
+  status: InvoiceStatus
+  number: string
+  series: string | null
+  order_id: string | null
+  order_display_id: string | null
+  company_id: string | null
+  customer_id: string | null
+  corrects_invoice_id: string | null
+  currency_code: string
+  issue_date: string
+  supply_date: string | null
+  subtotal: number | string
+  tax_total: number | string
+  total: number | string
+  buyer: InvoiceParty | null
+  due_schedule: DueInstalment[] | null
+  render_status: RenderStatus
+  render_attempts: number
+  render_error: string | null
+  delivery_status: DeliveryStatus
+  sent_at: string | null
+  sent_to: string | null
+  reason: string | null
+  issued_at: string | null
+  created_at: string
+}
+
+export type CreditNoteRef = {
+  id: string
+  number: string
+  issue_date: string
+  total: number | string
+  reason: string | null
+  render_status: RenderStatus
+}
+
+/** GET /admin/invoices/:id: the whole document, with its credit notes (invoice) or what it corrects (credit note). */
+export type InvoiceDetail = InvoiceSummary & {
+  seller: SellerIdentity | null
+  lines: InvoiceLine[] | null
+  shipping: InvoiceCharge[] | null
+  tax_breakdown: TaxBreakdownRow[] | null
+  payment_terms_text: string | null
+  payment_reference: string | null
+  purchase_order_ref: string | null
+  send_error: string | null
+  hash: string | null
+  previous_hash: string | null
+  credit_notes?: CreditNoteRef[]
+  credited_total?: number
+  shipping_creditable?: boolean
+  corrects?: { id: string; number: string; issue_date: string } | null
+}
+
+export type SeriesVerification = {
+  series: string
+  documents: number
+  valid: boolean
+  first_broken: { number: string; reason: string } | null
+}
+
+export type SellerIdentity = InvoiceParty & {
+  legal_form: string | null
+  share_capital: string | null
+  trade_register: string | null
+  iban: string | null
+  bic: string | null
+  late_payment_rate: string
+  recovery_indemnity: string
+  logo_url: string | null
+  footer: string | null
+}
+
+/** GET/POST /admin/o2c/seller-identity. */
+export type SellerIdentityState = {
+  identity: SellerIdentity | null
+  missing: string[] | null
+  saved: Partial<SellerIdentity>
+  from_options: Partial<SellerIdentity>
+}

@@ -51,7 +51,12 @@ function creditSettingChanges(before: CreditSettings, changes: CompanyChanges): 
   if (changes.credit_limit !== undefined) {
     const from = before.credit_limit === null ? null : MathBN.convert(before.credit_limit).toString()
     const to = changes.credit_limit === null ? null : MathBN.convert(changes.credit_limit).toString()
-    if (from !== to) events.push({ type: "limit_changed", from_value: { credit_limit: from }, to_value: { credit_limit: to } })
+    if (from !== to)
+      events.push({
+        type: "limit_changed",
+        from_value: { credit_limit: from },
+        to_value: { credit_limit: to },
+      })
   }
   if (changes.payment_term_id !== undefined && changes.payment_term_id !== before.payment_term_id) {
     events.push({
@@ -61,7 +66,8 @@ function creditSettingChanges(before: CreditSettings, changes: CompanyChanges): 
     })
   }
   if (changes.status !== undefined && changes.status !== before.status) {
-    const type = changes.status === "on_hold" ? "hold" : before.status === "on_hold" ? "release" : "status_changed"
+    const type =
+      changes.status === "on_hold" ? "hold" : before.status === "on_hold" ? "release" : "status_changed"
     events.push({ type, from_value: { status: before.status }, to_value: { status: changes.status } })
   }
   return events
@@ -98,17 +104,62 @@ export default class CompanyModuleService extends MedusaService({
     return row
   }
 
-  /** Moves uninvoiced exposure by `delta` in SQL numeric: exact, and one statement. */
-  private async addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
+  /** Moves an exposure figure by `delta` in SQL numeric: exact, and one statement. */
+  private async addExposure(
+    column: "uninvoiced_exposure" | "receivables_exposure",
+    companyId: string,
+    delta: BigNumberInput,
+    context: Context
+  ) {
     const manager = context.transactionManager as unknown as Manager
     const value = MathBN.convert(delta).toFixed()
     await manager.execute(
       `UPDATE company
-          SET uninvoiced_exposure = uninvoiced_exposure + ?::numeric,
-              raw_uninvoiced_exposure = jsonb_build_object('value', (uninvoiced_exposure + ?::numeric)::text, 'precision', 20),
+          SET ${column} = ${column} + ?::numeric,
+              raw_${column} = jsonb_build_object('value', (${column} + ?::numeric)::text, 'precision', 20),
               updated_at = now()
         WHERE id = ?`,
       [value, value, companyId]
+    )
+  }
+
+  private addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
+    return this.addExposure("uninvoiced_exposure", companyId, delta, context)
+  }
+
+  /**
+   * An invoice of an on-account order was issued (a positive amount) or
+   * credited (negative): its amount leaves uninvoiced exposure, up to what
+   * the order committed, and becomes receivables. The receivables ledger
+   * takes the receivables side over once payments exist. Null when the order
+   * was not on account.
+   */
+  @InjectTransactionManager()
+  async recordInvoiced(
+    input: { order_id: string; amount: BigNumberInput },
+    @MedusaContext() context: Context = {}
+  ) {
+    const [found] = await this.listCreditCommitments({ order_id: input.order_id }, {}, context)
+    if (!found || !["open", "invoiced"].includes(found.status)) {
+      return null
+    }
+    await this.lockCompany(found.company_id, context)
+    const [commitment] = await this.listCreditCommitments({ id: found.id }, {}, context)
+    const committed = exactAmount(commitment, "amount")
+    const invoicedBefore = exactAmount(commitment, "invoiced_amount")
+    const invoicedAfter = MathBN.add(invoicedBefore, input.amount)
+    // Only the part of the invoiced amount within what was committed was counted as uninvoiced.
+    const clamp = (v: BigNumberInput) => MathBN.min(MathBN.max(v, 0), committed)
+    const leavingUninvoiced = MathBN.sub(clamp(invoicedAfter), clamp(invoicedBefore))
+    await this.addUninvoicedExposure(commitment.company_id, MathBN.mult(leavingUninvoiced, -1), context)
+    await this.addExposure("receivables_exposure", commitment.company_id, input.amount, context)
+    return this.updateCreditCommitments(
+      {
+        id: commitment.id,
+        invoiced_amount: amount(invoicedAfter),
+        status: MathBN.gte(invoicedAfter, committed) ? "invoiced" : "open",
+      },
+      context
     )
   }
 
@@ -118,7 +169,13 @@ export default class CompanyModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async reserveCredit(
-    input: { company_id: string; cart_id: string; payment_session_id: string; amount: BigNumberInput; currency_code: string },
+    input: {
+      company_id: string
+      cart_id: string
+      payment_session_id: string
+      amount: BigNumberInput
+      currency_code: string
+    },
     @MedusaContext() context: Context = {}
   ) {
     const company = await this.lockCompany(input.company_id, context)
@@ -183,7 +240,10 @@ export default class CompanyModuleService extends MedusaService({
 
   /** Gives a commitment's credit back (failed completion, canceled order). Idempotent. */
   @InjectTransactionManager()
-  async releaseCommitment(filter: { cart_id?: string; order_id?: string }, @MedusaContext() context: Context = {}) {
+  async releaseCommitment(
+    filter: { cart_id?: string; order_id?: string },
+    @MedusaContext() context: Context = {}
+  ) {
     const [found] = await this.listCreditCommitments(filter, {}, context)
     if (!found || !ACTIVE_COMMITMENT.includes(found.status)) {
       return found ?? null
@@ -194,7 +254,12 @@ export default class CompanyModuleService extends MedusaService({
     if (!ACTIVE_COMMITMENT.includes(commitment.status)) {
       return commitment
     }
-    await this.addUninvoicedExposure(company.id, MathBN.mult(exactAmount(commitment, "amount"), -1), context)
+    // An order invoiced in part only still owes the rest of its commitment.
+    const uninvoiced = MathBN.sub(
+      exactAmount(commitment, "amount"),
+      exactAmount(commitment, "invoiced_amount")
+    )
+    await this.addUninvoicedExposure(company.id, MathBN.mult(MathBN.max(uninvoiced, 0), -1), context)
     if (commitment.override_id) {
       await this.updateCreditOverrides({ id: commitment.override_id, used_at: null }, context)
     }
@@ -209,11 +274,20 @@ export default class CompanyModuleService extends MedusaService({
   ) {
     const { credit_limit, ...rest } = input.data
     const company = await this.createCompanies(
-      { ...rest, credit_limit: credit_limit === null || credit_limit === undefined ? null : amount(credit_limit) } as any,
+      {
+        ...rest,
+        credit_limit: credit_limit === null || credit_limit === undefined ? null : amount(credit_limit),
+      } as any,
       context
     )
     const none = { credit_limit: null, payment_term_id: null, status: company.status }
-    await this.recordCreditEvents(company.id, creditSettingChanges(none, input.data), input.actor_id, "company created", context)
+    await this.recordCreditEvents(
+      company.id,
+      creditSettingChanges(none, input.data),
+      input.actor_id,
+      "company created",
+      context
+    )
     return company
   }
 
@@ -226,7 +300,12 @@ export default class CompanyModuleService extends MedusaService({
   ) {
     if (changes.length) {
       await this.createCreditEvents(
-        changes.map((e) => ({ ...e, company_id: companyId, actor_id: actorId, reason: reason ?? null })) as any,
+        changes.map((e) => ({
+          ...e,
+          company_id: companyId,
+          actor_id: actorId,
+          reason: reason ?? null,
+        })) as any,
         context
       )
     }
@@ -300,12 +379,12 @@ export default class CompanyModuleService extends MedusaService({
     const manager = context.transactionManager as unknown as Manager
     const rows = await manager.execute(
       `SELECT c.id, c.uninvoiced_exposure::text AS stored,
-              COALESCE(SUM(cc.amount) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)::text AS recomputed
+              COALESCE(SUM(GREATEST(cc.amount - cc.invoiced_amount, 0)) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)::text AS recomputed
          FROM company c
          LEFT JOIN credit_commitment cc ON cc.company_id = c.id AND cc.deleted_at IS NULL
         WHERE c.deleted_at IS NULL ${input.company_id ? "AND c.id = ?" : ""}
         GROUP BY c.id, c.uninvoiced_exposure
-       HAVING c.uninvoiced_exposure <> COALESCE(SUM(cc.amount) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)`,
+       HAVING c.uninvoiced_exposure <> COALESCE(SUM(GREATEST(cc.amount - cc.invoiced_amount, 0)) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)`,
       input.company_id ? [input.company_id] : []
     )
     const drifts = rows.map((r) => ({
@@ -317,7 +396,10 @@ export default class CompanyModuleService extends MedusaService({
     if (input.fix) {
       for (const drift of drifts) {
         await this.lockCompany(drift.company_id, context)
-        await this.updateCompanies({ id: drift.company_id, uninvoiced_exposure: amount(drift.recomputed) }, context)
+        await this.updateCompanies(
+          { id: drift.company_id, uninvoiced_exposure: amount(drift.recomputed) },
+          context
+        )
       }
     }
     return drifts

@@ -62,16 +62,26 @@ export type ChainLink = {
   content: Record<string, unknown>
 }
 
-export type ChainReport = { documents: number; valid: boolean; first_broken: { number: string; reason: string } | null }
+export type ChainReport = {
+  documents: number
+  valid: boolean
+  first_broken: { number: string; reason: string } | null
+}
 
 /** Walks a series in sequence order and reports the first document whose link does not hold. */
 export function verifyChain(links: ChainLink[]): ChainReport {
   let previous: ChainLink | null = null
   for (const link of links) {
     const expectedSequence = previous ? previous.sequence_number + 1 : 1
-    const broken = (reason: string) => ({ documents: links.length, valid: false, first_broken: { number: link.number, reason } })
+    const broken = (reason: string) => ({
+      documents: links.length,
+      valid: false,
+      first_broken: { number: link.number, reason },
+    })
     if (link.sequence_number !== expectedSequence) {
-      return broken(`sequence jumps from ${expectedSequence - 1} to ${link.sequence_number}: a document is missing`)
+      return broken(
+        `sequence jumps from ${expectedSequence - 1} to ${link.sequence_number}: a document is missing`
+      )
     }
     if (link.previous_hash !== (previous?.hash ?? null)) {
       return broken("its previous hash does not match the document before it")
@@ -82,4 +92,24 @@ export function verifyChain(links: ChainLink[]): ChainReport {
     previous = link
   }
   return { documents: links.length, valid: true, first_broken: null }
+}
+
+/**
+ * ISO 11649 structured creditor reference for a document number:
+ * "RF" + 2 check digits (ISO 7064 mod 97-10, as for IBANs) + the number's
+ * letters and digits (at most 21). INV-2026-000042 -> RF..INV2026000042.
+ */
+export function creditorReference(documentNumber: string): string {
+  const body = documentNumber.replace(/[^0-9A-Za-z]/g, "").toUpperCase()
+  if (body.length === 0 || body.length > 21) {
+    throw new Error(
+      `"${documentNumber}" cannot make a creditor reference: 1 to 21 letters and digits are needed`
+    )
+  }
+  const digits = `${body}RF00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))
+  let remainder = 0
+  for (const digit of digits) {
+    remainder = (remainder * 10 + Number(digit)) % 97
+  }
+  return `RF${String(98 - remainder).padStart(2, "0")}${body}`
 }

@@ -1,32 +1,198 @@
-import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { moneyString } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
-import { parseO2cOptions } from "../o2c/options"
+import { type O2cOptions, parseO2cOptions } from "../o2c/options"
+import type { InvoiceDocument } from "./document"
+import { type Credited, creditedSoFar } from "./drafting"
 import { Invoice } from "./models/invoice"
 import { InvoiceSequence } from "./models/invoice-sequence"
-import { type ChainLink, type ChainReport, documentHash, documentNumber, type NumberingOptions, seriesFor, verifyChain } from "./numbering"
+import { SellerProfile } from "./models/seller-profile"
+import {
+  type ChainLink,
+  type ChainReport,
+  creditorReference,
+  documentHash,
+  documentNumber,
+  type NumberingOptions,
+  seriesFor,
+  verifyChain,
+} from "./numbering"
+import { embedFacturX, toCii, toUbl } from "./einvoice"
+import { invoiceViewModel, PdfRenderer, renderInvoiceHtml } from "./pdf"
+import { resolveSellerIdentity, type SellerIdentityInput, SellerIdentityOptionsSchema } from "./seller"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
 // What an issued document's hash covers: everything a reader of it relies on.
 const HASHED_FIELDS = [
-  "kind", "number", "series", "sequence_number", "currency_code", "issue_date", "supply_date", "purchase_order_ref",
-  "order_id", "company_id", "corrects_invoice_id", "seller", "buyer", "lines", "shipping", "tax_breakdown",
-  "due_schedule", "subtotal", "tax_total", "total",
+  "kind",
+  "number",
+  "series",
+  "sequence_number",
+  "currency_code",
+  "issue_date",
+  "supply_date",
+  "purchase_order_ref",
+  "order_id",
+  "order_display_id",
+  "company_id",
+  "corrects_invoice_id",
+  "reason",
+  "seller",
+  "buyer",
+  "lines",
+  "shipping",
+  "tax_breakdown",
+  "due_schedule",
+  "payment_terms_text",
+  "payment_reference",
+  "subtotal",
+  "tax_total",
+  "total",
 ] as const
 
 const SELECT_HASHED = `kind, number, series, sequence_number, currency_code, issue_date, supply_date, purchase_order_ref,
-  order_id, company_id, corrects_invoice_id, seller, buyer, lines, shipping, tax_breakdown, due_schedule,
+  order_id, order_display_id, company_id, corrects_invoice_id, reason, seller, buyer, lines, shipping, tax_breakdown,
+  due_schedule, payment_terms_text, payment_reference,
   subtotal::text AS subtotal, tax_total::text AS tax_total, total::text AS total`
 
-const hashedContent = (row: Record<string, unknown>) => Object.fromEntries(HASHED_FIELDS.map((f) => [f, row[f] ?? null]))
+const hashedContent = (row: Record<string, unknown>) =>
+  Object.fromEntries(HASHED_FIELDS.map((f) => [f, row[f] ?? null]))
 
-export default class InvoicingModuleService extends MedusaService({ Invoice, InvoiceSequence }) {
+type InvoiceRow = Awaited<ReturnType<InvoicingModuleService["retrieveInvoice"]>>
+
+export default class InvoicingModuleService extends MedusaService({
+  Invoice,
+  InvoiceSequence,
+  SellerProfile,
+}) {
   private readonly numbering: NumberingOptions
+  readonly options: O2cOptions
+
+  // One warm Chromium per process, launched on the first render.
+  private renderer: PdfRenderer | null = null
 
   constructor(container: Record<string, any>, options?: unknown) {
     super(container)
-    this.numbering = parseO2cOptions(options).invoiceNumbering
+    this.options = parseO2cOptions(options)
+    this.numbering = this.options.invoiceNumbering
+  }
+
+  __hooks = {
+    onApplicationShutdown: async () => {
+      await this.renderer?.close()
+    },
+  }
+
+  /**
+   * The files of an issued document: the PDF (a Factur-X PDF/A-3 carrying
+   * the CII XML) and both EN 16931 XMLs, all from its frozen content.
+   */
+  async renderDocumentFiles(id: string) {
+    const document = await this.documentOf(id)
+    const cii = toCii(document)
+    const ubl = toUbl(document)
+    this.renderer ??= new PdfRenderer({ concurrency: this.options.invoicing.pdfConcurrency })
+    const pdf = await this.renderer.render(renderInvoiceHtml(invoiceViewModel(document)))
+    return { document, pdf: await embedFacturX(pdf, cii, document), cii, ubl }
+  }
+
+  /** The seller identity new documents print; a clear error listing what is missing when it is incomplete. */
+  @InjectManager()
+  async sellerIdentity(@MedusaContext() context: Context = {}) {
+    const [profile] = await this.listSellerProfiles({}, { take: 1 }, context)
+    const resolved = resolveSellerIdentity(
+      this.options.invoicing.seller,
+      (profile?.identity as SellerIdentityInput) ?? null
+    )
+    return {
+      ...resolved,
+      saved: (profile?.identity as SellerIdentityInput) ?? {},
+      from_options: this.options.invoicing.seller,
+    }
+  }
+
+  /** Saves the settings page's seller fields (null clears a field back to the plugin option). */
+  @InjectTransactionManager()
+  async saveSellerIdentity(input: SellerIdentityInput, @MedusaContext() context: Context = {}) {
+    const [profile] = await this.listSellerProfiles({}, { take: 1 }, context)
+    // Field by field: what the page does not send stays as saved.
+    const identity = SellerIdentityOptionsSchema.parse({ ...((profile?.identity as object) ?? {}), ...input })
+    if (profile) {
+      await this.updateSellerProfiles({ id: profile.id, identity }, context)
+    } else {
+      await this.createSellerProfiles({ identity }, context)
+    }
+    return this.sellerIdentity(context)
+  }
+
+  /** What earlier issued credit notes took back from an invoice. */
+  @InjectManager()
+  async creditedOn(invoiceId: string, @MedusaContext() context: Context = {}): Promise<Credited> {
+    const notes = await this.listInvoices(
+      { corrects_invoice_id: invoiceId, kind: "credit_note", status: { $ne: "draft" } },
+      { select: ["id", "lines", "shipping"] },
+      context
+    )
+    return creditedSoFar(
+      notes.map((n) => ({ lines: (n.lines as any) ?? [], charges: (n.shipping as any) ?? [] }))
+    )
+  }
+
+  /** The legal content of an issued document, as the PDF and e-invoices print it. */
+  @InjectManager()
+  async documentOf(id: string, @MedusaContext() context: Context = {}): Promise<InvoiceDocument> {
+    const invoice: InvoiceRow = await this.retrieveInvoice(id, {}, context)
+    if (invoice.status === "draft" || !invoice.number || !invoice.issue_date) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Invoice ${id} is a draft: only issued documents have a legal content`
+      )
+    }
+    const corrected = invoice.corrects_invoice_id
+      ? await this.retrieveInvoice(invoice.corrects_invoice_id, { select: ["number", "issue_date"] }, context)
+      : null
+    const lines = (invoice.lines as unknown as InvoiceDocument["lines"]) ?? []
+    const charges = (invoice.shipping as unknown as InvoiceDocument["charges"]) ?? []
+    const currency = invoice.currency_code
+    const figure = (raw: unknown, value: unknown) =>
+      moneyString((raw as { value?: string })?.value ?? (value as string), currency)
+    const sumOf = (amounts: string[]) =>
+      moneyString(
+        amounts.reduce<BigNumberInput>((acc, a) => MathBN.add(acc, a), 0),
+        currency
+      )
+    return {
+      kind: invoice.kind,
+      number: invoice.number,
+      issue_date: invoice.issue_date,
+      supply_date: invoice.supply_date ?? null,
+      currency_code: invoice.currency_code,
+      purchase_order_ref: invoice.purchase_order_ref ?? null,
+      order_display_id: invoice.order_display_id ?? null,
+      corrects: corrected ? { number: corrected.number!, issue_date: corrected.issue_date! } : null,
+      seller: invoice.seller as unknown as InvoiceDocument["seller"],
+      buyer: invoice.buyer as unknown as InvoiceDocument["buyer"],
+      lines,
+      charges,
+      tax_breakdown: invoice.tax_breakdown as unknown as InvoiceDocument["tax_breakdown"],
+      line_total: sumOf(lines.map((l) => l.net_amount)),
+      charge_total: sumOf(charges.map((c) => c.net_amount)),
+      subtotal: figure(invoice.raw_subtotal, invoice.subtotal),
+      tax_total: figure(invoice.raw_tax_total, invoice.tax_total),
+      total: figure(invoice.raw_total, invoice.total),
+      due_schedule: (invoice.due_schedule as unknown as InvoiceDocument["due_schedule"]) ?? [],
+      payment_terms_text: invoice.payment_terms_text ?? null,
+      payment_reference: invoice.payment_reference ?? null,
+    }
   }
 
   /**
@@ -38,7 +204,10 @@ export default class InvoicingModuleService extends MedusaService({ Invoice, Inv
   @InjectTransactionManager()
   async issue(input: { id: string; issue_date: CalendarDate }, @MedusaContext() context: Context = {}) {
     const manager = context.transactionManager as unknown as Manager
-    const [draft] = await manager.execute(`SELECT id, kind, status FROM invoice WHERE id = ? AND deleted_at IS NULL FOR UPDATE`, [input.id])
+    const [draft] = await manager.execute(
+      `SELECT id, kind, status FROM invoice WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.id]
+    )
     if (!draft) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${input.id} was not found`)
     }
@@ -66,16 +235,37 @@ export default class InvoicingModuleService extends MedusaService({ Invoice, Inv
       )
     }
     const number = documentNumber(series, sequence, this.numbering.digits)
+    // Invoices carry an ISO 11649 reference made from their number, so that
+    // a bank transfer quoting it matches exactly.
+    const paymentReference = draft.kind === "invoice" ? creditorReference(number) : null
     // The hash is computed before the row changes: once its status is
     // issued, the immutability trigger lets none of these columns move.
-    const [draftContent] = await manager.execute(`SELECT ${SELECT_HASHED} FROM invoice WHERE id = ?`, [input.id])
-    const content = hashedContent({ ...draftContent, series, sequence_number: sequence, number, issue_date: input.issue_date })
+    const [draftContent] = await manager.execute(`SELECT ${SELECT_HASHED} FROM invoice WHERE id = ?`, [
+      input.id,
+    ])
+    const content = hashedContent({
+      ...draftContent,
+      series,
+      sequence_number: sequence,
+      number,
+      issue_date: input.issue_date,
+      payment_reference: paymentReference,
+    })
     const previousHash = previous?.hash ?? null
     await manager.execute(
-      `UPDATE invoice SET series = ?, sequence_number = ?, number = ?, issue_date = ?, status = 'issued', issued_at = now(),
-              hash = ?, previous_hash = ?
+      `UPDATE invoice SET series = ?, sequence_number = ?, number = ?, issue_date = ?, payment_reference = ?, status = 'issued',
+              issued_at = now(), hash = ?, previous_hash = ?
         WHERE id = ?`,
-      [series, sequence, number, input.issue_date, documentHash(content, previousHash), previousHash, input.id]
+      [
+        series,
+        sequence,
+        number,
+        input.issue_date,
+        paymentReference,
+        documentHash(content, previousHash),
+        previousHash,
+        input.id,
+      ]
     )
     const [issued] = await this.listInvoices({ id: input.id }, {}, context)
     return issued
@@ -83,7 +273,10 @@ export default class InvoicingModuleService extends MedusaService({ Invoice, Inv
 
   /** Recomputes a series' hash chain and reports the first document that breaks it. */
   @InjectTransactionManager()
-  async verifySeries(series: string, @MedusaContext() context: Context = {}): Promise<ChainReport & { series: string }> {
+  async verifySeries(
+    series: string,
+    @MedusaContext() context: Context = {}
+  ): Promise<ChainReport & { series: string }> {
     const manager = context.transactionManager as unknown as Manager
     const rows = await manager.execute(
       `SELECT ${SELECT_HASHED}, hash, previous_hash FROM invoice

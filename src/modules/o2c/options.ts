@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SellerIdentityOptionsSchema } from "../invoicing/seller"
 
 /**
  * The bounded contexts this plugin is made of. A merchant can switch any of
@@ -19,7 +20,12 @@ export const O2C_FEATURES = [
 export type O2cFeature = (typeof O2C_FEATURES)[number]
 
 /** Features implemented in this version of the package. */
-export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>(["companies", "credit", "payment_terms"])
+export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
+  "companies",
+  "credit",
+  "payment_terms",
+  "invoicing",
+])
 
 function isIanaTimeZone(zone: string): boolean {
   try {
@@ -59,13 +65,35 @@ export const O2cOptionsSchema = z
     /** Invoice and credit note numbers: INV-2026-000001 with the defaults. */
     invoiceNumbering: z
       .object({
-        invoicePrefix: z.string().regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits").default("INV"),
-        creditNotePrefix: z.string().regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits").default("CN"),
+        invoicePrefix: z
+          .string()
+          .regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits")
+          .default("INV"),
+        creditNotePrefix: z
+          .string()
+          .regex(/^[A-Z0-9]{1,10}$/, "must be 1 to 10 capital letters or digits")
+          .default("CN"),
         digits: z.number().int().min(1).max(12).default(6),
         yearlyReset: z.boolean().default(true),
       })
       .strict()
       .default({ invoicePrefix: "INV", creditNotePrefix: "CN", digits: 6, yearlyReset: true }),
+    invoicing: z
+      .object({
+        /**
+         * When an order is invoiced: on shipment (each shipment invoices what
+         * it shipped), or as soon as it is placed (the whole order).
+         */
+        trigger: z.enum(["shipment", "order_placed"]).default("shipment"),
+        /** The seller's identity and legal mentions; the admin settings page overrides them field by field. */
+        seller: SellerIdentityOptionsSchema.default({}),
+        /** PDFs rendered at once by the shared Chromium. */
+        pdfConcurrency: z.number().int().min(1).max(16).default(2),
+        /** Render attempts before an invoice's PDF is left failed for a person to look at. */
+        maxRenderAttempts: z.number().int().min(1).max(20).default(5),
+      })
+      .strict()
+      .default({ trigger: "shipment", seller: {}, pdfConcurrency: 2, maxRenderAttempts: 5 }),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.

@@ -3,7 +3,7 @@ import { Company } from "./company"
 
 /**
  * Credit taken by one on-account cart. `reserved` while the cart completes,
- * `open` once its order exists (until invoiced), `released` when the
+ * `open` once its order exists, `invoiced` once invoiced in full, `released` when the
  * completion failed or the order was canceled. The company's
  * uninvoiced_exposure is the sum of reserved and open commitments.
  */
@@ -14,6 +14,9 @@ export const CreditCommitment = model
     payment_session_id: model.text().nullable(),
     order_id: model.text().nullable(),
     amount: model.bigNumber(),
+    // How much of the order has been invoiced: that part has moved from the
+    // company's uninvoiced exposure to its receivables.
+    invoiced_amount: model.bigNumber().default(0),
     currency_code: model.text(),
     status: model.enum(["reserved", "open", "invoiced", "released"]).default("reserved"),
     // Approved over the limit by this override.

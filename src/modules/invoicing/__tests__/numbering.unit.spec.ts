@@ -1,4 +1,12 @@
-import { canonicalJson, documentHash, documentNumber, seriesFor, verifyChain, type ChainLink } from "../numbering"
+import {
+  canonicalJson,
+  creditorReference,
+  documentHash,
+  documentNumber,
+  seriesFor,
+  verifyChain,
+  type ChainLink,
+} from "../numbering"
 
 const options = { invoicePrefix: "INV", creditNotePrefix: "CN", digits: 6, yearlyReset: true }
 
@@ -28,7 +36,9 @@ describe("numbering", () => {
 
 describe("hashing", () => {
   it("does not depend on key order, at any depth", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}'
+    )
     expect(documentHash({ total: "120.00", lines: [{ sku: "A", qty: 1 }] }, null)).toBe(
       documentHash({ lines: [{ qty: 1, sku: "A" }], total: "120.00" }, null)
     )
@@ -48,7 +58,13 @@ describe("verifyChain", () => {
     for (let i = 1; i <= n; i++) {
       const content = { number: `INV-2026-00000${i}`, total: `${i}00.00` }
       const previous_hash = links[i - 2]?.hash ?? null
-      links.push({ number: content.number, sequence_number: i, content, previous_hash, hash: documentHash(content, previous_hash) })
+      links.push({
+        number: content.number,
+        sequence_number: i,
+        content,
+        previous_hash,
+        hash: documentHash(content, previous_hash),
+      })
     }
     return links
   }
@@ -82,5 +98,26 @@ describe("verifyChain", () => {
       number: "INV-2026-000003",
       reason: "its previous hash does not match the document before it",
     })
+  })
+})
+
+describe("creditorReference (ISO 11649)", () => {
+  it.each([
+    ["539007547034", "RF18539007547034"],
+    ["INV-2026-000042", "RF54INV2026000042"],
+  ])("%s -> %s", (number, expected) => {
+    expect(creditorReference(number)).toBe(expected)
+  })
+
+  it("is valid by the mod 97-10 check an IBAN uses", () => {
+    const reference = creditorReference("CN-2027-000001")
+    const rearranged = `${reference.slice(4)}${reference.slice(0, 4)}`.replace(/[A-Z]/g, (c) =>
+      String(c.charCodeAt(0) - 55)
+    )
+    expect(BigInt(rearranged) % 97n).toBe(1n)
+  })
+
+  it("refuses a number too long for the 21 characters the standard allows", () => {
+    expect(() => creditorReference("INVOICE-2026-0000000000001")).toThrow(/1 to 21 letters and digits/)
   })
 })

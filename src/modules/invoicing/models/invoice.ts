@@ -18,6 +18,15 @@ export const Invoice = model
     company_id: model.text().nullable(),
     customer_id: model.text().nullable(),
     corrects_invoice_id: model.text().nullable(),
+    // What the document was made from, unique per kind so that a redelivered
+    // event never invoices twice: fulfillment:<id>, order:<id>, return:<id>,
+    // cancel:<order id>; null for manual credit notes.
+    source_ref: model.text().nullable(),
+    order_display_id: model.text().nullable(),
+    // Why a credit note was issued, as printed.
+    reason: model.text().nullable(),
+    payment_terms_text: model.text().nullable(),
+    payment_reference: model.text().nullable(),
     currency_code: model.text(),
     issue_date: model.text().nullable(),
     supply_date: model.text().nullable(),
@@ -34,7 +43,18 @@ export const Invoice = model
     hash: model.text().nullable(),
     previous_hash: model.text().nullable(),
     issued_at: model.dateTime().nullable(),
+    // The rendered files (PDF is the Factur-X PDF/A-3 carrying the CII XML).
+    // Rendering happens after issue and is retried until it succeeds.
+    render_status: model.enum(["pending", "rendered", "failed"]).default("pending"),
+    render_attempts: model.number().default(0),
+    render_error: model.text().nullable(),
     pdf_file_id: model.text().nullable(),
+    cii_file_id: model.text().nullable(),
+    ubl_file_id: model.text().nullable(),
+    delivery_status: model.enum(["not_sent", "sent", "failed"]).default("not_sent"),
+    sent_at: model.dateTime().nullable(),
+    sent_to: model.text().nullable(),
+    send_error: model.text().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
@@ -42,4 +62,7 @@ export const Invoice = model
     { on: ["number"], unique: true, where: "number IS NOT NULL" },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
     { on: ["company_id", "status"] },
+    { on: ["kind", "source_ref"], unique: true, where: "source_ref IS NOT NULL" },
+    { on: ["corrects_invoice_id"], where: "corrects_invoice_id IS NOT NULL" },
+    { on: ["render_status"], where: "render_status <> 'rendered'" },
   ])

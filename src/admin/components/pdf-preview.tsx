@@ -1,0 +1,24 @@
+import { Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useEffect, useState } from "react"
+import { errorMessage } from "../lib/format"
+import { DOCUMENTS, fetchPdf } from "../lib/invoices"
+
+/** The rendered PDF, shown inline from a blob (the route itself answers with a download). */
+export const PdfPreview = ({ id, title }: { id: string; title: string }) => {
+  const { data, error, isLoading } = useQuery({
+    queryKey: [DOCUMENTS, "pdf", id],
+    queryFn: () => fetchPdf(id),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  const [url, setUrl] = useState<string | null>(null)
+  useEffect(() => {
+    if (!data) return
+    const objectUrl = URL.createObjectURL(new Blob([data], { type: "application/pdf" }))
+    setUrl(objectUrl)
+    return () => URL.revokeObjectURL(objectUrl)
+  }, [data])
+  if (isLoading) return <Text size="small">Loading the PDF...</Text>
+  if (error) return <Text className="text-ui-fg-error" size="small">{errorMessage(error)}</Text>
+  return url ? <iframe title={title} src={url} className="h-[800px] w-full rounded-md border" /> : null
+}

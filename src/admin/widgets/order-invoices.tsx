@@ -1,0 +1,113 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Alert, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { DocumentBadge } from "../components/document-badge"
+import { DocumentDownloads, RenderState } from "../components/document-files"
+import { amount, day, errorMessage } from "../lib/format"
+import { DOCUMENTS } from "../lib/invoices"
+import { sdk } from "../lib/sdk"
+import type { InvoiceDetail, InvoiceSummary } from "../lib/types"
+
+const useOrderDocuments = (orderId: string, kind: "invoices" | "credit-notes") =>
+  useQuery({
+    queryKey: [DOCUMENTS, "order", orderId, kind],
+    queryFn: () =>
+      sdk.client.fetch<{ invoices?: InvoiceSummary[]; credit_notes?: InvoiceSummary[] }>(`/admin/${kind}`, {
+        query: { order_id: orderId, limit: 100 },
+      }),
+    select: (data) => data.invoices ?? data.credit_notes ?? [],
+  })
+
+/** One document: number, date, total, and its status, render and delivery states. */
+const DocumentRow = ({ doc }: { doc: InvoiceSummary }) => (
+  <div className="flex flex-col gap-y-2 px-6 py-3">
+    <div className="flex items-center justify-between">
+      <Link to={`/invoices/${doc.id}`} className="text-ui-fg-interactive txt-compact-small-plus">
+        {doc.kind === "credit_note" ? "Credit note " : ""}
+        {doc.number}
+      </Link>
+      <Text size="small" weight="plus">
+        {amount(doc.total, doc.currency_code)}
+      </Text>
+    </div>
+    <div className="flex flex-wrap items-center gap-2">
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        {day(doc.issue_date)}
+      </Text>
+      <DocumentBadge kind="status" value={doc.status} />
+      <DocumentBadge kind="delivery" value={doc.delivery_status} />
+    </div>
+    <div className="flex items-center justify-between">
+      <RenderState doc={doc} />
+      <DocumentDownloads doc={doc} />
+    </div>
+  </div>
+)
+
+const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const client = useQueryClient()
+  const invoices = useOrderDocuments(order.id, "invoices")
+  const creditNotes = useOrderDocuments(order.id, "credit-notes")
+  const [notice, setNotice] = useState<string | null>(null)
+  const invoiceNow = useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/orders/${order.id}/invoices`, { method: "POST" }),
+    onSuccess: ({ invoice }) => {
+      setNotice(null)
+      toast.success(`Invoice ${invoice.number} issued`)
+      client.invalidateQueries({ queryKey: [DOCUMENTS] })
+    },
+    onError: (e) => {
+      if ((e as { status?: number }).status === 409) {
+        setNotice(errorMessage(e))
+      } else {
+        toast.error(errorMessage(e))
+      }
+    },
+  })
+  const documents = [...(invoices.data ?? []), ...(creditNotes.data ?? [])]
+  const loading = invoices.isLoading || creditNotes.isLoading
+  const failed = invoices.error ?? creditNotes.error
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Invoices</Heading>
+        <Button size="small" variant="secondary" isLoading={invoiceNow.isPending} onClick={() => invoiceNow.mutate()}>
+          Invoice now
+        </Button>
+      </div>
+      {notice && (
+        <div className="px-6 py-3">
+          <Alert variant="info" dismissible>
+            Nothing left to invoice: every item of this order is already on an invoice. ({notice})
+          </Alert>
+        </div>
+      )}
+      {loading && (
+        <Text size="small" className="px-6 py-4">
+          Loading...
+        </Text>
+      )}
+      {failed && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          Could not load the invoices: {errorMessage(failed)}
+        </Text>
+      )}
+      {!loading && !failed && !documents.length && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No invoice yet.
+        </Text>
+      )}
+      {documents.map((doc) => (
+        <DocumentRow key={doc.id} doc={doc} />
+      ))}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderInvoicesWidget

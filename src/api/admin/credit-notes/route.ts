@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invoiceFilters, listDocuments } from "../invoices/helpers"
+
+/** GET /admin/credit-notes: issued credit notes, with the same filters as invoices. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await listDocuments(req, res, invoiceFilters(req.validatedQuery, "credit_note"), "credit_notes")
+}

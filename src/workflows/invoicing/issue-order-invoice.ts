@@ -1,0 +1,34 @@
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import { INVOICE_ISSUED } from "../../modules/invoicing/events"
+import { type DraftOrderInvoiceInput, draftOrderInvoiceStep } from "./steps/draft-order-invoice"
+import { issueInvoiceStep } from "./steps/issue-invoice"
+import { recordInvoicedExposureStep } from "./steps/record-invoiced-exposure"
+
+/**
+ * Invoices an order, or one of its shipments: drafts what is left to invoice,
+ * moves an on-account order's amount from uninvoiced exposure to
+ * receivables, then issues (numbers, hashes, freezes) the invoice. Invoices
+ * of one order are made one at a time, so two shipments never both claim
+ * the shipping charge or the same units. Rendering and sending follow on
+ * `invoice.issued`. Returns null when there was nothing left to invoice.
+ */
+export const issueOrderInvoiceWorkflow = createWorkflow(
+  "issue-order-invoice",
+  (input: DraftOrderInvoiceInput) => {
+    const lockKey = transform({ input }, ({ input }) => `o2c:invoicing:order:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const drafted = draftOrderInvoiceStep(input)
+    const issued = when("order-has-something-to-invoice", { drafted }, ({ drafted }) => !!drafted).then(
+      () => {
+        const draft = transform({ drafted }, ({ drafted }) => drafted!)
+        recordInvoicedExposureStep({ order_id: draft.order_id, amount: draft.total })
+        const invoice = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
+        emitEventStep({ eventName: INVOICE_ISSUED, data: { id: draft.id } })
+        return invoice
+      }
+    )
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(transform({ issued }, ({ issued }) => issued ?? null))
+  }
+)

@@ -1,0 +1,106 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { calendarDateInZone } from "../../../lib/time"
+import type { DocumentCharge, DocumentLine } from "../../../modules/invoicing/document"
+import { INVOICING_MODULE } from "../../../modules/invoicing"
+import { CreditRequestError, creditNoteAmounts, remainingToCredit } from "../../../modules/invoicing/drafting"
+import type InvoicingModuleService from "../../../modules/invoicing/service"
+import type { DraftedInvoice } from "./draft-order-invoice"
+import { refuseUnexpressible } from "./drafting-support"
+
+export type DraftCreditNoteInput = {
+  invoice_id: string
+  /** Invoice line positions and quantities to credit; everything left when omitted. */
+  lines?: Array<{ position: number; quantity: number }>
+  /** Credit the invoice's shipping charge too (default: only when crediting everything left). */
+  include_shipping?: boolean
+  reason: string
+  /** return:<id>, cancel:<order id>: makes a redelivered event a no-op. */
+  source_ref?: string | null
+}
+
+/** Drafts a credit note against an issued invoice, for the requested quantities or everything not yet credited. */
+export const draftCreditNoteStep = createStep(
+  "draft-credit-note",
+  async (
+    input: DraftCreditNoteInput,
+    { container }
+  ): Promise<StepResponse<DraftedInvoice, string | null>> => {
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    if (input.source_ref) {
+      const [already] = await invoicing.listInvoices(
+        { kind: "credit_note", source_ref: input.source_ref },
+        { select: ["id"] }
+      )
+      if (already) {
+        return new StepResponse(null, null)
+      }
+    }
+    const [invoice] = await invoicing.listInvoices({ id: input.invoice_id })
+    if (!invoice) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${input.invoice_id} was not found`)
+    }
+    if (invoice.kind !== "invoice" || invoice.status === "draft") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${invoice.number ?? invoice.id} is not an issued invoice: only issued invoices can be credited`
+      )
+    }
+    const original = {
+      lines: invoice.lines as unknown as DocumentLine[],
+      charges: (invoice.shipping as unknown as DocumentCharge[]) ?? [],
+    }
+    const credited = await invoicing.creditedOn(invoice.id)
+    const everything = remainingToCredit(original, credited)
+    let amounts: ReturnType<typeof creditNoteAmounts>
+    try {
+      amounts = creditNoteAmounts({
+        currencyCode: invoice.currency_code,
+        invoice: original,
+        credited,
+        lines: input.lines ?? everything.lines,
+        charges: input.include_shipping ?? (!input.lines && everything.charges),
+      })
+    } catch (error) {
+      if (error instanceof CreditRequestError) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${invoice.number}: ${error.message}`)
+      }
+      throw error
+    }
+    const issueDate = calendarDateInZone(new Date(), invoicing.options.timeZone)
+    const draft = {
+      kind: "credit_note" as const,
+      source_ref: input.source_ref ?? null,
+      corrects_invoice_id: invoice.id,
+      reason: input.reason,
+      order_id: invoice.order_id,
+      order_display_id: invoice.order_display_id,
+      company_id: invoice.company_id,
+      customer_id: invoice.customer_id,
+      currency_code: invoice.currency_code,
+      supply_date: invoice.supply_date,
+      purchase_order_ref: invoice.purchase_order_ref,
+      // The parties as the corrected invoice named them.
+      seller: invoice.seller as any,
+      buyer: invoice.buyer as any,
+      lines: amounts.lines,
+      shipping: amounts.charges,
+      tax_breakdown: amounts.tax_breakdown,
+      due_schedule: [],
+      payment_terms_text: null,
+      subtotal: amounts.subtotal,
+      tax_total: amounts.tax_total,
+      total: amounts.total,
+    }
+    refuseUnexpressible({ ...draft, ...amounts, issue_date: issueDate })
+    const created = await invoicing.createInvoices(draft as any)
+    return new StepResponse(
+      { id: created.id, issue_date: issueDate, order_id: invoice.order_id, total: amounts.total },
+      created.id
+    )
+  },
+  async (draftId, { container }) => {
+    if (!draftId) return
+    await container.resolve<InvoicingModuleService>(INVOICING_MODULE).deleteInvoices(draftId)
+  }
+)

@@ -1,0 +1,77 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { CalendarDate } from "../../../lib/time"
+import { moneyString } from "../../../lib/money"
+import type { DueInstalment, InvoiceDocument } from "../../../modules/invoicing/document"
+import { assertEinvoiceable, EinvoiceUnsupportedError } from "../../../modules/invoicing/einvoice"
+import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { computeDueSchedule, InstalmentsSchema } from "../../../modules/payment-term/due-schedule"
+
+/** The seller identity for a new document, or a refusal naming what the settings lack. */
+export async function sellerOrRefuse(invoicing: InvoicingModuleService) {
+  const { identity, missing } = await invoicing.sellerIdentity()
+  if (!identity) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `The seller identity is incomplete (${missing.join("; ")}): complete it in Settings › Invoicing or the plugin options`
+    )
+  }
+  return identity
+}
+
+/**
+ * The due schedule a new invoice prints: from the payment term the order was
+ * placed under (its snapshot on the credit commitment), or, for an order paid
+ * at checkout, the whole amount on the issue date.
+ */
+export function draftDueSchedule(input: {
+  paymentTerm: { name: string; instalments: unknown } | null
+  issueDate: CalendarDate
+  total: string
+  currencyCode: string
+}): { instalments: DueInstalment[]; text: string } {
+  const { paymentTerm, issueDate, total, currencyCode } = input
+  if (!paymentTerm) {
+    return { instalments: [{ due_date: issueDate, amount: total }], text: "Paid at checkout" }
+  }
+  const schedule = computeDueSchedule({
+    instalments: InstalmentsSchema.parse(paymentTerm.instalments),
+    invoiceDate: issueDate,
+    total,
+    currencyCode,
+  })
+  return {
+    text: paymentTerm.name,
+    instalments: schedule.instalments.map((i) => ({
+      due_date: i.due_date,
+      amount: moneyString(i.amount, currencyCode),
+      discount_percent: i.discount ? String(i.discount.percent) : null,
+      discount_until: i.discount?.deadline ?? null,
+    })),
+  }
+}
+
+/**
+ * Refuses, before a number is taken, a document its e-invoices could not
+ * express (a 3-decimal currency, missing party data): the merchant hears it
+ * now rather than from a failed render after issue.
+ */
+export function refuseUnexpressible(
+  draft: Omit<InvoiceDocument, "number" | "corrects" | "charges" | "payment_reference"> & {
+    shipping: InvoiceDocument["charges"]
+  }
+) {
+  try {
+    assertEinvoiceable({
+      ...draft,
+      number: "DRAFT",
+      corrects: null,
+      charges: draft.shipping,
+      payment_reference: null,
+    })
+  } catch (error) {
+    if (error instanceof EinvoiceUnsupportedError) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
+    }
+    throw error
+  }
+}
