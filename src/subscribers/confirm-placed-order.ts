@@ -11,9 +11,8 @@ import { issueOrderInvoiceWorkflow } from "../workflows/invoicing/issue-order-in
  */
 export default async function confirmPlacedOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   await confirmOnAccountOrderWorkflow(container).run({ input: { order_id: event.data.id } })
-  if (
-    container.resolve<InvoicingModuleService>(INVOICING_MODULE).options.invoicing.trigger === "order_placed"
-  ) {
+  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  if (invoicing.enabled && invoicing.options.invoicing.trigger === "order_placed") {
     await issueOrderInvoiceWorkflow(container).run({ input: { order_id: event.data.id } })
   }
 }

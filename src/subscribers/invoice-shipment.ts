@@ -6,7 +6,8 @@ import { issueOrderInvoiceWorkflow } from "../workflows/invoicing/issue-order-in
 
 /** When orders are invoiced on shipment (the default), each shipment invoices what it carried. */
 export default async function invoiceShipment({ event, container }: SubscriberArgs<{ id: string }>) {
-  if (container.resolve<InvoicingModuleService>(INVOICING_MODULE).options.invoicing.trigger !== "shipment") {
+  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  if (!invoicing.enabled || invoicing.options.invoicing.trigger !== "shipment") {
     return
   }
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({

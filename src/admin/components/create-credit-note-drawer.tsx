@@ -14,7 +14,9 @@ const creditableLines = (invoice: InvoiceDetail) =>
 
 /** Everything left to credit, line by line: the drawer's starting point. */
 const allLeft = (invoice: InvoiceDetail) =>
-  Object.fromEntries(creditableLines(invoice).map((l) => [l.position, String(l.creditable_quantity ?? l.quantity)]))
+  Object.fromEntries(
+    creditableLines(invoice).map((l) => [l.position, String(l.creditable_quantity ?? l.quantity)])
+  )
 
 /** What the form asks for, as the API's body; a message instead when the quantities are not acceptable. */
 function creditNoteBody(
@@ -34,7 +36,8 @@ function creditNoteBody(
   const shipping = Boolean(invoice.shipping_creditable) && form.shipping
   if (lines.length) return { reason: form.reason.trim(), lines, include_shipping: shipping }
   // Only shipping is left: "no lines" means everything left, which is then the shipping alone.
-  if (shipping && !creditableLines(invoice).length) return { reason: form.reason.trim(), include_shipping: true }
+  if (shipping && !creditableLines(invoice).length)
+    return { reason: form.reason.trim(), include_shipping: true }
   return "Choose at least one line to credit."
 }
 
@@ -117,7 +120,9 @@ export const CreateCreditNoteDrawer = ({ invoice }: { invoice: InvoiceDetail }) 
                       <Table.Cell>
                         {l.position}. {l.title}
                       </Table.Cell>
-                      <Table.Cell className="text-right">{amount(l.unit_price, invoice.currency_code)}</Table.Cell>
+                      <Table.Cell className="text-right">
+                        {amount(l.unit_price, invoice.currency_code)}
+                      </Table.Cell>
                       <Table.Cell className="text-right">
                         <div className="flex items-center justify-end gap-x-2">
                           <Input
@@ -144,7 +149,11 @@ export const CreateCreditNoteDrawer = ({ invoice }: { invoice: InvoiceDetail }) 
           )}
           {invoice.shipping_creditable && (
             <div className="flex items-center gap-x-2">
-              <Checkbox id="credit-shipping" checked={shipping} onCheckedChange={(v) => setShipping(v === true)} />
+              <Checkbox
+                id="credit-shipping"
+                checked={shipping}
+                onCheckedChange={(v) => setShipping(v === true)}
+              />
               <Label htmlFor="credit-shipping">Credit the shipping too</Label>
             </div>
           )}

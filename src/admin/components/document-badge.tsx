@@ -14,7 +14,11 @@ const STATES: {
     paid: ["Paid", "green"],
     void: ["Void", "grey"],
   },
-  render: { pending: ["Rendering", "orange"], rendered: ["Rendered", "green"], failed: ["Render failed", "red"] },
+  render: {
+    pending: ["Rendering", "orange"],
+    rendered: ["Rendered", "green"],
+    failed: ["Render failed", "red"],
+  },
   delivery: { not_sent: ["Not sent", "grey"], sent: ["Sent", "green"], failed: ["Sending failed", "red"] },
 }
 

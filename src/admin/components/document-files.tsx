@@ -22,7 +22,12 @@ export const DocumentDownloads = ({ doc }: { doc: Pick<InvoiceSummary, "id" | "r
   return (
     <div className="flex items-center gap-x-2">
       {FILES.map(([file, label]) => (
-        <a key={file} href={fileUrl(doc.id, file)} download className="text-ui-fg-interactive txt-compact-xsmall-plus">
+        <a
+          key={file}
+          href={fileUrl(doc.id, file)}
+          download
+          className="text-ui-fg-interactive txt-compact-xsmall-plus"
+        >
           {label}
         </a>
       ))}
@@ -53,7 +58,9 @@ export const RenderState = ({
                   onSuccess: ({ invoice }) =>
                     invoice.render_status === "rendered"
                       ? toast.success(`${doc.number} rendered`)
-                      : toast.error(`${doc.number} still not rendered${invoice.render_error ? `: ${invoice.render_error}` : ""}`),
+                      : toast.error(
+                          `${doc.number} still not rendered${invoice.render_error ? `: ${invoice.render_error}` : ""}`
+                        ),
                   onError: (e) => toast.error(errorMessage(e)),
                 }
               )

@@ -19,6 +19,11 @@ export const PdfPreview = ({ id, title }: { id: string; title: string }) => {
     return () => URL.revokeObjectURL(objectUrl)
   }, [data])
   if (isLoading) return <Text size="small">Loading the PDF...</Text>
-  if (error) return <Text className="text-ui-fg-error" size="small">{errorMessage(error)}</Text>
+  if (error)
+    return (
+      <Text className="text-ui-fg-error" size="small">
+        {errorMessage(error)}
+      </Text>
+    )
   return url ? <iframe title={title} src={url} className="h-[800px] w-full rounded-md border" /> : null
 }

@@ -10,7 +10,10 @@ export const date = (iso: string) => new Date(iso).toLocaleString()
 
 const fractionDigits = (currency: string) => {
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
+    return (
+      new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    )
   } catch {
     return 2
   }

@@ -12,7 +12,9 @@ const BACKEND = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
 
 /** Where a document's rendered file downloads from; the admin session cookie authenticates it. */
 export const fileUrl = (id: string, file: DocumentFile) =>
-  file === "pdf" ? `${BACKEND}/admin/invoices/${id}/pdf` : `${BACKEND}/admin/invoices/${id}/xml?format=${file}`
+  file === "pdf"
+    ? `${BACKEND}/admin/invoices/${id}/pdf`
+    : `${BACKEND}/admin/invoices/${id}/xml?format=${file}`
 
 /** The PDF as a blob (the route answers with an attachment, which an iframe would download instead of showing). */
 export async function fetchPdf(id: string) {
@@ -33,7 +35,10 @@ export function useDocumentAction(id: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ action, body }: { action: "render" | "send"; body?: { to?: string } }) =>
-      sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/invoices/${id}/${action}`, { method: "POST", body: body ?? {} }),
+      sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/invoices/${id}/${action}`, {
+        method: "POST",
+        body: body ?? {},
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: [DOCUMENTS] }),
   })
 }

@@ -13,7 +13,12 @@ export type Company = {
   available_credit: number | null
   payment_term_id: string | null
   payment_term?: { id: string; name: string } | null
-  buyers?: { id: string; customer_id: string; role: "buyer" | "admin"; customer?: { email: string; first_name?: string; last_name?: string } }[]
+  buyers?: {
+    id: string
+    customer_id: string
+    role: "buyer" | "admin"
+    customer?: { email: string; first_name?: string; last_name?: string }
+  }[]
 }
 
 export type PaymentTerm = {
@@ -81,6 +86,7 @@ export type InvoiceLine = {
 }
 
 export type InvoiceCharge = {
+  shipping_method_id: string | null
   title: string
   net_amount: string
   tax_category: VatCategory

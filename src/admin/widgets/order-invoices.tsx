@@ -51,7 +51,7 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   const client = useQueryClient()
   const invoices = useOrderDocuments(order.id, "invoices")
   const creditNotes = useOrderDocuments(order.id, "credit-notes")
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ message: string; at: number } | null>(null)
   const invoiceNow = useMutation({
     mutationFn: () =>
       sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/orders/${order.id}/invoices`, { method: "POST" }),
@@ -62,7 +62,7 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
     },
     onError: (e) => {
       if ((e as { status?: number }).status === 409) {
-        setNotice(errorMessage(e))
+        setNotice({ message: errorMessage(e), at: Date.now() })
       } else {
         toast.error(errorMessage(e))
       }
@@ -75,14 +75,21 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Invoices</Heading>
-        <Button size="small" variant="secondary" isLoading={invoiceNow.isPending} onClick={() => invoiceNow.mutate()}>
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={invoiceNow.isPending}
+          onClick={() => invoiceNow.mutate()}
+        >
           Invoice now
         </Button>
       </div>
       {notice && (
         <div className="px-6 py-3">
-          <Alert variant="info" dismissible>
-            Nothing left to invoice: every item of this order is already on an invoice. ({notice})
+          <Alert key={notice.at} variant="info" dismissible>
+            {/nothing left to invoice/i.test(notice.message)
+              ? "Nothing left to invoice: everything on this order is already on an invoice."
+              : notice.message}
           </Alert>
         </div>
       )}

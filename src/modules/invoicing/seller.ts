@@ -11,12 +11,13 @@ export const PostalAddressSchema = z
     city: text(100),
     country_code: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO 3166 country code")
+      .regex(/^[A-Za-z]{2}$/, "address.country_code must be a two-letter ISO 3166 country code")
       .transform((c) => c.toUpperCase()),
   })
   .strict()
 
-const decimal = z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number such as 12.15")
+const decimal = (field: string) =>
+  z.string().regex(/^\d+(\.\d+)?$/, `${field} must be a decimal number such as 12.15`)
 
 /** Every field of the seller's identity; the ones a legal B2B invoice cannot go without are required. */
 export const SellerIdentitySchema = z
@@ -27,11 +28,11 @@ export const SellerIdentitySchema = z
     vat_id: z
       .string()
       .trim()
-      .regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, "must be an intra-community VAT number such as FR32123456789"),
+      .regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, "vat_id must be an intra-community VAT number such as FR32123456789"),
     registration_id: z
       .string()
       .trim()
-      .regex(/^[0-9A-Z ]{5,20}$/, "must be the company's registration number (SIREN or SIRET)"),
+      .regex(/^[0-9A-Z ]{5,20}$/, "registration_id must be the company's registration number (SIREN or SIRET)"),
     email: z.string().email().nullish(),
     phone: z.string().max(40).nullish(),
     legal_form: z.string().trim().max(50).nullable().default(null),
@@ -40,19 +41,19 @@ export const SellerIdentitySchema = z
     iban: z
       .string()
       .transform((v) => v.replace(/\s+/g, "").toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, "must be an IBAN"))
+      .pipe(z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, "iban must be an IBAN"))
       .nullable()
       .default(null),
     bic: z
       .string()
-      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "must be a BIC")
+      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, "bic must be a BIC (8 or 11 characters)")
       .nullable()
       .default(null),
-    late_payment_rate: decimal.default("12.15"),
-    recovery_indemnity: decimal.default("40"),
+    late_payment_rate: decimal("late_payment_rate").default("12.15"),
+    recovery_indemnity: decimal("recovery_indemnity").default("40"),
     logo_url: z
       .string()
-      .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, "must be a data: URL of a PNG, JPEG or SVG image")
+      .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, "logo_url must be a data: URL of a PNG, JPEG or SVG image")
       .max(500_000)
       .nullable()
       .default(null),
@@ -74,13 +75,16 @@ export function resolveSellerIdentity(
   fromOptions: SellerIdentityInput,
   fromSettings: SellerIdentityInput | null
 ): { identity: SellerIdentity; missing: null } | { identity: null; missing: string[] } {
-  const merged = {
-    ...fromOptions,
-    ...Object.fromEntries(Object.entries(fromSettings ?? {}).filter(([, v]) => v !== undefined)),
-  }
+  // A field the settings leave empty (undefined or null) falls back to the plugin option.
+  const saved = Object.entries(fromSettings ?? {}).filter(([, v]) => v !== undefined && v !== null)
+  const merged = { ...fromOptions, ...Object.fromEntries(saved) }
   const result = SellerIdentitySchema.safeParse(merged)
   if (result.success) {
     return { identity: result.data as SellerIdentity, missing: null }
   }
-  return { identity: null, missing: result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`) }
+  const described = result.error.issues.map((i) => {
+    const path = i.path.join(".")
+    return i.message.startsWith(path) ? i.message : `${path} ${i.message}`
+  })
+  return { identity: null, missing: described }
 }

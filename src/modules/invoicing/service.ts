@@ -9,7 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import { moneyString } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
-import { type O2cOptions, parseO2cOptions } from "../o2c/options"
+import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/options"
 import type { InvoiceDocument } from "./document"
 import { type Credited, creditedSoFar } from "./drafting"
 import { Invoice } from "./models/invoice"
@@ -84,6 +84,11 @@ export default class InvoicingModuleService extends MedusaService({
     super(container)
     this.options = parseO2cOptions(options)
     this.numbering = this.options.invoiceNumbering
+  }
+
+  /** False when the merchant switched invoicing off in the plugin options: orders are then not invoiced. */
+  get enabled(): boolean {
+    return enabledFeatures(this.options).invoicing
   }
 
   __hooks = {

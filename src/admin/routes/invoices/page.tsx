@@ -60,10 +60,20 @@ const FilterSelect = (props: {
   </div>
 )
 
-const FilterInput = (props: { label: string; type?: string; value: string; onChange: (value: string) => void }) => (
+const FilterInput = (props: {
+  label: string
+  type?: string
+  value: string
+  onChange: (value: string) => void
+}) => (
   <div className="flex flex-col gap-y-1">
     <Label size="xsmall">{props.label}</Label>
-    <Input size="small" type={props.type ?? "text"} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    <Input
+      size="small"
+      type={props.type ?? "text"}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
   </div>
 )
 
@@ -101,7 +111,9 @@ const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSumm
               "—"
             )}
           </Table.Cell>
-          {kind === "credit-notes" && <Table.Cell className="max-w-[200px] truncate">{d.reason ?? "—"}</Table.Cell>}
+          {kind === "credit-notes" && (
+            <Table.Cell className="max-w-[200px] truncate">{d.reason ?? "—"}</Table.Cell>
+          )}
           <Table.Cell>
             <DocumentBadge kind="status" value={d.status} />
           </Table.Cell>
@@ -144,7 +156,8 @@ const InvoicesPage = () => {
         <div>
           <Heading level="h1">Invoices</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Issued invoices and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931 XML.
+            Issued invoices and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931
+            XML.
           </Text>
         </div>
         <Tabs value={kind} onValueChange={(value) => update({ kind: value === "invoices" ? null : value })}>
@@ -183,8 +196,17 @@ const InvoicesPage = () => {
           value={filters.issued_from}
           onChange={(v) => update({ issued_from: v })}
         />
-        <FilterInput label="Issued to" type="date" value={filters.issued_to} onChange={(v) => update({ issued_to: v })} />
-        <FilterInput label="Company id" value={filters.company_id} onChange={(v) => update({ company_id: v })} />
+        <FilterInput
+          label="Issued to"
+          type="date"
+          value={filters.issued_to}
+          onChange={(v) => update({ issued_to: v })}
+        />
+        <FilterInput
+          label="Company id"
+          value={filters.company_id}
+          onChange={(v) => update({ company_id: v })}
+        />
         <div>
           <Button
             size="small"

@@ -149,7 +149,8 @@ export async function sendDocumentFile(
   const content = await req.scope.resolve(Modules.FILE).getAsBuffer(fileId)
   const filename = which === "pdf" ? `${invoice.number}.pdf` : `${invoice.number}-${which}.xml`
   res.setHeader("Content-Type", CONTENT_TYPE[which])
-  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`)
+  // The PDF opens in the browser (and the admin's preview); XML downloads.
+  res.setHeader("Content-Disposition", `${which === "pdf" ? "inline" : "attachment"}; filename="${filename}"`)
   res.setHeader("Content-Length", String(content.length))
   res.status(200).end(content)
 }

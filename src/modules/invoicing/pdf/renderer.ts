@@ -15,7 +15,7 @@ import { type Browser, type HTTPRequest, launch, type Page } from "puppeteer-cor
  */
 
 export type PdfRendererOptions = {
-  /** Default: $CHROMIUM_PATH, else /usr/bin/chromium. */
+  /** Default: $CHROMIUM_PATH, else /usr/bin/chromium, read at each launch. */
   executablePath?: string
   /** Renders running at once (pages open). Default 2. */
   concurrency?: number
@@ -70,7 +70,7 @@ type BrowserSession = {
 }
 
 export class PdfRenderer {
-  private readonly executablePath: string
+  private readonly configuredExecutable: string | undefined
   private readonly concurrency: number
   private readonly timeoutMs: number
 
@@ -88,7 +88,7 @@ export class PdfRenderer {
   }
 
   constructor(options: PdfRendererOptions = {}) {
-    this.executablePath = options.executablePath ?? (process.env.CHROMIUM_PATH || DEFAULT_EXECUTABLE)
+    this.configuredExecutable = options.executablePath
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
@@ -243,6 +243,12 @@ export class PdfRenderer {
       })
     }
     return this.launching
+  }
+
+  // Read at each launch, so that a Chromium installed or a CHROMIUM_PATH
+  // fixed after a failed render is found by the retry, without a restart.
+  private get executablePath(): string {
+    return this.configuredExecutable ?? (process.env.CHROMIUM_PATH || DEFAULT_EXECUTABLE)
   }
 
   private async launchSession(): Promise<BrowserSession> {

@@ -28,9 +28,10 @@ describe("parseO2cOptions", () => {
 
 describe("enabledFeatures", () => {
   it("reports every feature, none enabled before it ships", () => {
-    const features = enabledFeatures(parseO2cOptions({ features: { invoicing: true } }))
+    const features = enabledFeatures(parseO2cOptions({ features: { receivables: true } }))
     expect(Object.keys(features).sort()).toEqual([...O2C_FEATURES].sort())
-    expect(features.invoicing).toBe(false)
+    expect(features.receivables).toBe(false)
+    expect(features.invoicing).toBe(true)
     expect(features.credit).toBe(true)
   })
 
@@ -43,6 +44,9 @@ describe("enabledFeatures", () => {
     [{ maxPaymentTermDays: 30.5 }, "maxPaymentTermDays"],
     [{ invoiceNumbering: { invoicePrefix: "inv-" } }, "invoiceNumbering.invoicePrefix must be 1 to 10 capital letters or digits"],
     [{ invoiceNumbering: { digits: 0 } }, "invoiceNumbering.digits"],
+    [{ invoicing: { trigger: "on_payment" } }, "invoicing.trigger"],
+    [{ invoicing: { seller: { vat_id: "123" } } }, "invoicing.seller.vat_id vat_id must be an intra-community VAT number"],
+    [{ invoicing: { pdfConcurrency: 0 } }, "invoicing.pdfConcurrency"],
   ])("refuses %j", (raw, message) => {
     expect(() => parseO2cOptions(raw)).toThrow(message)
   })

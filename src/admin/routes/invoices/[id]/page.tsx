@@ -20,7 +20,15 @@ const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   </div>
 )
 
-const Section = ({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) => (
+const Section = ({
+  title,
+  actions,
+  children,
+}: {
+  title: string
+  actions?: ReactNode
+  children: ReactNode
+}) => (
   <Container className="divide-y p-0">
     <div className="flex items-center justify-between px-6 py-4">
       <Heading level="h2">{title}</Heading>
@@ -154,7 +162,9 @@ const Lines = ({ doc }: { doc: InvoiceDetail }) => {
               <Table.Cell>
                 {l.title}
                 {l.sku && <span className="text-ui-fg-subtle"> · {l.sku}</span>}
-                {l.credited_position && <span className="text-ui-fg-subtle"> · credits line {l.credited_position}</span>}
+                {l.credited_position && (
+                  <span className="text-ui-fg-subtle"> · credits line {l.credited_position}</span>
+                )}
               </Table.Cell>
               <Table.Cell className="text-right">{l.quantity}</Table.Cell>
               {creditable && <Table.Cell className="text-right">{l.creditable_quantity ?? "—"}</Table.Cell>}
@@ -167,8 +177,8 @@ const Lines = ({ doc }: { doc: InvoiceDetail }) => {
               <Table.Cell className="text-right">{money(l.tax_amount)}</Table.Cell>
             </Table.Row>
           ))}
-          {(doc.shipping ?? []).map((c, i) => (
-            <Table.Row key={`charge-${c.title}-${i}`}>
+          {(doc.shipping ?? []).map((c) => (
+            <Table.Row key={c.shipping_method_id ?? `${c.title}-${c.net_amount}`}>
               <Table.Cell />
               <Table.Cell>
                 {c.title} <span className="text-ui-fg-subtle">· shipping</span>

@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { issueOrderInvoiceWorkflow } from "../../../../../workflows/invoicing/issue-order-invoice"
 import { invoiceDetail } from "../../../invoices/helpers"
 import { conflictError } from "../../../../utils"
@@ -16,6 +15,3 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   }
   res.status(201).json({ invoice: await invoiceDetail(req, result.id) })
 }
-
-// A missing order reaches the workflow's own 404; kept explicit for readers of the route.
-export const _notFound = MedusaError.Types.NOT_FOUND
