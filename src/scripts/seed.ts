@@ -4,6 +4,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./seed/admin-user"
 import { seedDemoCompanies, seedPaymentTerms } from "./seed/b2b"
+import { seedSellerIdentity } from "./seed/invoicing"
 import { seedStore } from "./seed/store"
 
 export const DEMO_ADMIN = {
@@ -21,6 +22,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const store = await seedStore(container)
   await ensureAdminUser(container, DEMO_ADMIN)
   const termIds = await seedPaymentTerms(container)
+  await seedSellerIdentity(container)
   const buyerLogins = await seedDemoCompanies(container, store, termIds)
 
   const logins = [

@@ -15,6 +15,7 @@ import type PaymentTermModuleService from "../../modules/payment-term/service"
 import { STANDARD_PAYMENT_TERMS } from "../../modules/payment-term/templates"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
 import { confirmOnAccountOrderWorkflow } from "../../workflows/company/confirm-on-account-order"
+import { seedInvoiceHistory } from "./invoicing"
 import type { SeededStore } from "./store"
 
 /** Creates the standard payment terms that are missing; returns every term's id by code. */
@@ -67,6 +68,21 @@ const DEMO_COMPANIES = [
     hold: null,
     // A healthy account: a little on account, lots available.
     orders: [{ sku: "SAFE-GL-C-9", quantity: 40 }],
+    // Invoiced over the last four months, on account; one return credited.
+    history: [
+      { daysAgo: 118, lines: [{ sku: "FAST-HB-M8-30", quantity: 20 }] },
+      {
+        daysAgo: 95,
+        lines: [
+          { sku: "SAFE-GL-C-9", quantity: 30 },
+          { sku: "FAST-HB-M8-30", quantity: 10 },
+        ],
+        credit: { daysAgo: 90, reason: "Gloves returned: wrong size", partial: true },
+      },
+      { daysAgo: 71, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }] },
+      { daysAgo: 44, lines: [{ sku: "CONS-LUB-12", quantity: 6 }] },
+      { daysAgo: 20, lines: [{ sku: "SAFE-BT-43", quantity: 4 }] },
+    ],
     buyers: [
       { first_name: "Claire", last_name: "Martin", email: "claire@atelier-martin.fr", role: "admin" as const },
       { first_name: "Hugo", last_name: "Petit", email: "hugo@atelier-martin.fr", role: "buyer" as const },
@@ -90,6 +106,18 @@ const DEMO_COMPANIES = [
       { sku: "TOOL-CD18-KIT", quantity: 6 },
       { sku: "SAFE-BT-43", quantity: 12 },
     ],
+    // Paid by card at checkout until its credit line was opened; one order refused on delivery.
+    history: [
+      { daysAgo: 110, lines: [{ sku: "SAFE-BT-43", quantity: 6 }], paidByCard: true },
+      { daysAgo: 80, lines: [{ sku: "TOOL-CD18-KIT", quantity: 2 }], paidByCard: true },
+      {
+        daysAgo: 52,
+        lines: [{ sku: "FAST-HB-M8-30", quantity: 25 }],
+        paidByCard: true,
+        credit: { daysAgo: 48, reason: "Order refused on delivery" },
+      },
+      { daysAgo: 15, lines: [{ sku: "CONS-LUB-12", quantity: 12 }], paidByCard: true },
+    ],
     buyers: [
       { first_name: "Marc", last_name: "Dubois", email: "marc@dubois-chaudronnerie.fr", role: "admin" as const },
       { first_name: "Inès", last_name: "Moreau", email: "ines@dubois-chaudronnerie.fr", role: "buyer" as const },
@@ -109,6 +137,19 @@ const DEMO_COMPANIES = [
     term: "2_10_net_30",
     hold: "Two invoices more than 60 days overdue",
     orders: [{ sku: "CONS-LUB-12", quantity: 10 }],
+    // On account and unpaid for months: why it is on hold.
+    history: [
+      { daysAgo: 100, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }] },
+      {
+        daysAgo: 85,
+        lines: [
+          { sku: "CONS-LUB-12", quantity: 8 },
+          { sku: "SAFE-GL-C-9", quantity: 10 },
+        ],
+        credit: { daysAgo: 75, reason: "Price correction: lubricant billed twice", partial: true },
+      },
+      { daysAgo: 63, lines: [{ sku: "FAST-HB-M8-30", quantity: 15 }] },
+    ],
     buyers: [
       { first_name: "Paul", last_name: "Leroy", email: "paul@garage-leroy.fr", role: "admin" as const },
       { first_name: "Sarah", last_name: "Benali", email: "sarah@garage-leroy.fr", role: "buyer" as const },
@@ -117,15 +158,17 @@ const DEMO_COMPANIES = [
 ]
 
 /**
- * Places an on-account order through the same workflows the store API runs,
- * so the credit check, the reservation and the order's commitment are real.
+ * Places an order (on account by default) through the same workflows the
+ * store API runs, so the credit check, the reservation and the order's
+ * commitment are real. Returns the order id.
  */
-async function placeOnAccountOrder(
+export async function placeSeedOrder(
   container: MedusaContainer,
   store: SeededStore,
   customer: { id: string; email: string },
-  lines: { sku: string; quantity: number }[]
-) {
+  lines: { sku: string; quantity: number }[],
+  providerId = ON_ACCOUNT_PROVIDER_ID
+): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
@@ -152,7 +195,7 @@ async function placeOnAccountOrder(
   await createPaymentSessionsWorkflow(container).run({
     input: {
       payment_collection_id: carts[0].payment_collection!.id,
-      provider_id: ON_ACCOUNT_PROVIDER_ID,
+      provider_id: providerId,
       customer_id: customer.id,
     },
   })
@@ -160,6 +203,7 @@ async function placeOnAccountOrder(
   // The order.placed subscriber does this too, but asynchronously: a script
   // may end first. The workflow does nothing for an order already confirmed.
   await confirmOnAccountOrderWorkflow(container).run({ input: { order_id: result.id } })
+  return result.id
 }
 
 /**
@@ -175,6 +219,7 @@ export async function seedDemoCompanies(
   const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
   const logins: string[] = []
   logger.info("Seeding companies and buyers...")
+  const seeded: Array<{ demo: (typeof DEMO_COMPANIES)[number]; companyId: string; customer: { id: string; email: string } }> = []
   for (const demo of DEMO_COMPANIES) {
     let [company] = await companies.listCompanies({ name: demo.company.name })
     const isNew = !company
@@ -184,6 +229,7 @@ export async function seedDemoCompanies(
         actor_id: "seed",
       })
     }
+    const customerIds: string[] = []
     for (const buyer of demo.buyers) {
       const customerId = await ensureCustomerLogin(container, {
         email: buyer.email,
@@ -192,24 +238,34 @@ export async function seedDemoCompanies(
         last_name: buyer.last_name,
         company_name: demo.company.legal_name,
       })
+      customerIds.push(customerId)
       if (!(await companies.buyerAccount(customerId))) {
         await companies.createCompanyBuyers({ customer_id: customerId, role: buyer.role, company_id: company.id })
       }
       logins.push(`${demo.company.name} ${buyer.role === "admin" ? "admin buyer" : "buyer"}: ${buyer.email} / ${DEMO_BUYER_PASSWORD}`)
     }
     if (isNew) {
-      const [first] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: demo.buyers[0].email })
-      for (const order of demo.orders) {
-        await placeOnAccountOrder(container, store, { id: first.id, email: first.email }, [order])
-      }
-      if (demo.hold) {
-        await companies.updateCompanyAccount({
-          id: company.id,
-          changes: { status: "on_hold" },
-          actor_id: "seed",
-          reason: demo.hold,
-        })
-      }
+      seeded.push({ demo, companyId: company.id, customer: { id: customerIds[0], email: demo.buyers[0].email } })
+    }
+  }
+  // Invoice history first (one chronological series across the companies),
+  // then today's orders, then the holds that would refuse them.
+  await seedInvoiceHistory(
+    container,
+    store,
+    seeded.flatMap(({ demo, customer }) => demo.history.map((entry) => ({ ...entry, customer })))
+  )
+  for (const { demo, companyId, customer } of seeded) {
+    for (const order of demo.orders) {
+      await placeSeedOrder(container, store, customer, [order])
+    }
+    if (demo.hold) {
+      await companies.updateCompanyAccount({
+        id: companyId,
+        changes: { status: "on_hold" },
+        actor_id: "seed",
+        reason: demo.hold,
+      })
     }
   }
   return logins

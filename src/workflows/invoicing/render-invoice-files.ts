@@ -1,5 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { INVOICE_RENDERED } from "../../modules/invoicing/events"
 import { renderInvoiceFilesStep } from "./steps/render-invoice-files"
 

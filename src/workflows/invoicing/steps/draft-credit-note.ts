@@ -17,6 +17,8 @@ export type DraftCreditNoteInput = {
   reason: string
   /** return:<id>, cancel:<order id>: makes a redelivered event a no-op. */
   source_ref?: string | null
+  /** Back-dating, for imports and the demo seed; the series still refuses a date before its last document's. */
+  issue_date?: string
 }
 
 /** Drafts a credit note against an issued invoice, for the requested quantities or everything not yet credited. */
@@ -67,7 +69,7 @@ export const draftCreditNoteStep = createStep(
       }
       throw error
     }
-    const issueDate = calendarDateInZone(new Date(), invoicing.options.timeZone)
+    const issueDate = input.issue_date ?? calendarDateInZone(new Date(), invoicing.options.timeZone)
     const draft = {
       kind: "credit_note" as const,
       source_ref: input.source_ref ?? null,
