@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs a benchmark against a real server on a database of its own:
 #   bench/run.sh checkout-latency [runs]
-# Starts `medusa start` (admin disabled) on port 9100, seeds the demo store,
-# runs the benchmark `runs` times (default 5) and prints one JSON line a run.
+# Seeds the demo store on a database of its own, starts `medusa start` (admin
+# disabled) on port 9100, runs the benchmark `runs` times (default 5) and
+# prints one JSON line a run. Benchmarks marked "bench: exec" run in-process
+# through `medusa exec` instead, without a server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -28,6 +30,14 @@ node -e '
 node scripts/ensure-database.js
 npx medusa db:migrate --execute-safe-links >/tmp/o2c-bench-setup.log 2>&1 || fail "migrations failed: /tmp/o2c-bench-setup.log"
 npx medusa exec ./src/scripts/seed.ts >>/tmp/o2c-bench-setup.log 2>&1 || fail "seed failed: /tmp/o2c-bench-setup.log"
+
+# A benchmark marked "bench: exec" runs in-process through `medusa exec`: no server.
+if grep -q "^// bench: exec" "bench/$bench.ts"; then
+  for _ in $(seq 1 "$runs"); do
+    npx medusa exec "./bench/$bench.ts" 2>/tmp/o2c-bench-exec.log | grep '^{"bench"' || fail "bench failed: /tmp/o2c-bench-exec.log"
+  done
+  exit 0
+fi
 
 setsid npx medusa start --port 9100 >/tmp/o2c-bench-server.log 2>&1 &
 server=$!

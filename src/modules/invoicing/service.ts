@@ -26,7 +26,7 @@ import {
   verifyChain,
 } from "./numbering"
 import { embedFacturX, toCii, toUbl } from "./einvoice"
-import { invoiceViewModel, PdfRenderer, renderInvoiceHtml } from "./pdf"
+import { invoiceViewModel, PdfRenderer, renderInvoiceHtml, renderOnce } from "./pdf"
 import { resolveSellerIdentity, type SellerIdentityInput, SellerIdentityOptionsSchema } from "./seller"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
@@ -100,13 +100,17 @@ export default class InvoicingModuleService extends MedusaService({
   /**
    * The files of an issued document: the PDF (a Factur-X PDF/A-3 carrying
    * the CII XML) and both EN 16931 XMLs, all from its frozen content.
+   * Rendered by the process's warm Chromium, or by one launched for this
+   * document alone.
    */
-  async renderDocumentFiles(id: string) {
+  async renderDocumentFiles(id: string, { freshBrowser = false }: { freshBrowser?: boolean } = {}) {
     const document = await this.documentOf(id)
     const cii = toCii(document)
     const ubl = toUbl(document)
+    const html = renderInvoiceHtml(invoiceViewModel(document))
     this.renderer ??= new PdfRenderer({ concurrency: this.options.invoicing.pdfConcurrency })
-    const pdf = await this.renderer.render(renderInvoiceHtml(invoiceViewModel(document)))
+    // A fresh browser rules out a wedged warm one when a render keeps failing.
+    const pdf = freshBrowser ? await renderOnce(html) : await this.renderer.render(html)
     return { document, pdf: await embedFacturX(pdf, cii, document), cii, ubl }
   }
 

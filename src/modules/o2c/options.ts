@@ -87,13 +87,19 @@ export const O2cOptionsSchema = z
         trigger: z.enum(["shipment", "order_placed"]).default("shipment"),
         /** The seller's identity and legal mentions; the admin settings page overrides them field by field. */
         seller: SellerIdentityOptionsSchema.default({}),
+        /**
+         * "warm": one Chromium per process, kept running and reused (fast);
+         * "per_document": a Chromium launched for each PDF and closed after
+         * (slow, but nothing stays resident: for workers short of memory).
+         */
+        pdfBrowser: z.enum(["warm", "per_document"]).default("warm"),
         /** PDFs rendered at once by the shared Chromium. */
         pdfConcurrency: z.number().int().min(1).max(16).default(2),
         /** Render attempts before an invoice's PDF is left failed for a person to look at. */
         maxRenderAttempts: z.number().int().min(1).max(20).default(5),
       })
       .strict()
-      .default({ trigger: "shipment", seller: {}, pdfConcurrency: 2, maxRenderAttempts: 5 }),
+      .default({ trigger: "shipment", seller: {}, pdfBrowser: "warm", pdfConcurrency: 2, maxRenderAttempts: 5 }),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.

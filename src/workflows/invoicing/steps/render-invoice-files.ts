@@ -3,6 +3,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 
+export type RenderInvoiceFilesInput = {
+  invoice_id: string
+  /** Launch a browser for this document alone instead of using the warm one (default: only after a failure). */
+  fresh_browser?: boolean
+}
+
 export type RenderOutcome = { id: string; rendered: boolean; error: string | null }
 
 /**
@@ -14,7 +20,7 @@ export type RenderOutcome = { id: string; rendered: boolean; error: string | nul
 export const renderInvoiceFilesStep = createStep(
   "render-invoice-files",
   async (
-    { invoice_id }: { invoice_id: string },
+    { invoice_id, fresh_browser }: RenderInvoiceFilesInput,
     { container }
   ): Promise<StepResponse<RenderOutcome, string[]>> => {
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
@@ -27,7 +33,10 @@ export const renderInvoiceFilesStep = createStep(
     const attempts = invoice.render_attempts + 1
     let stored: string[] = []
     try {
-      const { pdf, cii, ubl } = await invoicing.renderDocumentFiles(invoice_id)
+      // After a failed attempt, a browser of its own: the warm one may be what failed.
+      const freshBrowser =
+        fresh_browser ?? (invoicing.options.invoicing.pdfBrowser === "per_document" || invoice.render_attempts > 0)
+      const { pdf, cii, ubl } = await invoicing.renderDocumentFiles(invoice_id, { freshBrowser })
       const files = await container.resolve(Modules.FILE).createFiles([
         {
           filename: `${invoice.number}.pdf`,
