@@ -1,3 +1,12 @@
+import type {
+  DocumentCharge,
+  DocumentLine,
+  DueInstalment,
+  Party,
+  SellerIdentity,
+  TaxBreakdownRow,
+} from "../../modules/invoicing/document"
+
 export type Company = {
   id: string
   name: string
@@ -48,67 +57,23 @@ export type CreditEvent = {
 export type InvoiceStatus = "issued" | "partially_paid" | "paid" | "void"
 export type RenderStatus = "pending" | "rendered" | "failed"
 export type DeliveryStatus = "not_sent" | "sent" | "failed"
-export type VatCategory = "S" | "Z" | "E" | "AE" | "K" | "G" | "O"
+// The legal content's shapes are the server's own (type-only: erased from the bundle).
+export type {
+  DueInstalment,
+  PostalAddress,
+  SellerIdentity,
+  TaxBreakdownRow,
+  VatCategory,
+} from "../../modules/invoicing/document"
 
-export type PostalAddress = {
-  line1: string
-  line2?: string | null
-  postal_code: string
-  city: string
-  country_code: string
-}
+export type InvoiceParty = Party
 
-export type InvoiceParty = {
-  legal_name: string
-  trade_name?: string | null
-  address: PostalAddress
-  vat_id: string | null
-  registration_id: string | null
-  email?: string | null
-  phone?: string | null
-}
-
-export type InvoiceLine = {
-  position: number
-  sku: string | null
-  title: string
-  description: string | null
-  quantity: number
-  unit_price: string
-  discount: string
-  net_amount: string
-  tax_category: VatCategory
-  tax_rate: string
-  tax_amount: string
-  credited_position?: number | null
+export type InvoiceLine = DocumentLine & {
   /** Invoices only: how much of the line no credit note has taken back yet. */
   creditable_quantity?: number
 }
 
-export type InvoiceCharge = {
-  shipping_method_id: string | null
-  title: string
-  net_amount: string
-  tax_category: VatCategory
-  tax_rate: string
-  tax_amount: string
-  credited_charge?: number | null
-}
-
-export type TaxBreakdownRow = {
-  tax_category: VatCategory
-  tax_rate: string
-  taxable_amount: string
-  tax_amount: string
-  exemption_reason?: string | null
-}
-
-export type DueInstalment = {
-  due_date: string
-  amount: string
-  discount_percent?: string | null
-  discount_until?: string | null
-}
+export type InvoiceCharge = DocumentCharge
 
 /** A row of GET /admin/invoices or /admin/credit-notes. */
 export type InvoiceSummary = {
@@ -173,18 +138,6 @@ export type SeriesVerification = {
   documents: number
   valid: boolean
   first_broken: { number: string; reason: string } | null
-}
-
-export type SellerIdentity = InvoiceParty & {
-  legal_form: string | null
-  share_capital: string | null
-  trade_register: string | null
-  iban: string | null
-  bic: string | null
-  late_payment_rate: string
-  recovery_indemnity: string
-  logo_url: string | null
-  footer: string | null
 }
 
 /** GET/POST /admin/o2c/seller-identity. */

@@ -7,26 +7,10 @@ import { issueCreditNoteWorkflow } from "../../workflows/invoicing/issue-credit-
 import { issueOrderInvoiceWorkflow } from "../../workflows/invoicing/issue-order-invoice"
 import { renderAndSend } from "../../workflows/invoicing/render-and-send"
 import { placeSeedOrder } from "./b2b"
+import { DEMO_SELLER } from "./seller-identity"
 import type { SeededStore } from "./store"
 
-/** The demo merchant's identity, as Settings › Invoicing would hold it. Fictitious numbers. */
-export const DEMO_SELLER: SellerIdentityInput = {
-  legal_name: "Fournitures Industrielles Lyonnaises SAS",
-  trade_name: "FIL Pro",
-  address: { line1: "12 rue de l'Industrie", line2: "ZI Nord", postal_code: "69007", city: "Lyon", country_code: "FR" },
-  vat_id: "FR32123456789",
-  registration_id: "12345678900017",
-  email: "factures@fil-pro.example",
-  phone: "+33 4 72 00 00 00",
-  legal_form: "SAS",
-  share_capital: "50,000 EUR",
-  trade_register: "RCS Lyon 123 456 789",
-  iban: "FR7630006000011234567890189",
-  bic: "AGRIFRPP",
-  late_payment_rate: "12.15",
-  recovery_indemnity: "40",
-  footer: "TVA acquittée sur les débits.",
-}
+
 
 /** Saves the demo seller identity unless one is saved already. */
 export async function seedSellerIdentity(container: MedusaContainer, identity: SellerIdentityInput = DEMO_SELLER) {

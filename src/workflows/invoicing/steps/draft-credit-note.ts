@@ -6,7 +6,7 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import { CreditRequestError, creditNoteAmounts, remainingToCredit } from "../../../modules/invoicing/drafting"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import type { DraftedInvoice } from "./draft-order-invoice"
-import { refuseUnexpressible } from "./drafting-support"
+import { createDraft, deleteDraft } from "./drafting-support"
 
 export type DraftCreditNoteInput = {
   invoice_id: string
@@ -85,24 +85,11 @@ export const draftCreditNoteStep = createStep(
       // The parties as the corrected invoice named them.
       seller: invoice.seller as any,
       buyer: invoice.buyer as any,
-      lines: amounts.lines,
-      shipping: amounts.charges,
-      tax_breakdown: amounts.tax_breakdown,
       due_schedule: [],
       payment_terms_text: null,
-      subtotal: amounts.subtotal,
-      tax_total: amounts.tax_total,
-      total: amounts.total,
     }
-    refuseUnexpressible({ ...draft, ...amounts, issue_date: issueDate })
-    const created = await invoicing.createInvoices(draft as any)
-    return new StepResponse(
-      { id: created.id, issue_date: issueDate, order_id: invoice.order_id, total: amounts.total },
-      created.id
-    )
+    const drafted = await createDraft(invoicing, draft, amounts, issueDate)
+    return new StepResponse(drafted, drafted.id)
   },
-  async (draftId, { container }) => {
-    if (!draftId) return
-    await container.resolve<InvoicingModuleService>(INVOICING_MODULE).deleteInvoices(draftId)
-  }
+  deleteDraft
 )

@@ -15,7 +15,7 @@ import {
   unitAmountsOf,
 } from "../../../modules/invoicing/from-order"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
-import { draftDueSchedule, refuseUnexpressible, sellerOrRefuse } from "./drafting-support"
+import { createDraft, deleteDraft, draftDueSchedule, sellerOrRefuse } from "./drafting-support"
 
 export type DraftOrderInvoiceInput = {
   order_id: string
@@ -167,24 +167,11 @@ export const draftOrderInvoiceStep = createStep(
         typeof purchaseOrderRef === "string" && purchaseOrderRef.trim() ? purchaseOrderRef.trim() : null,
       seller,
       buyer,
-      lines: amounts.lines,
-      shipping: amounts.charges,
-      tax_breakdown: amounts.tax_breakdown,
       due_schedule: due.instalments,
       payment_terms_text: due.text,
-      subtotal: amounts.subtotal,
-      tax_total: amounts.tax_total,
-      total: amounts.total,
     }
-    refuseUnexpressible({ ...draft, ...amounts, issue_date: issueDate })
-    const created = await invoicing.createInvoices(draft as any)
-    return new StepResponse(
-      { id: created.id, issue_date: issueDate, order_id: order.id, total: amounts.total },
-      created.id
-    )
+    const drafted = await createDraft(invoicing, draft, amounts, issueDate)
+    return new StepResponse(drafted, drafted.id)
   },
-  async (draftId, { container }) => {
-    if (!draftId) return
-    await container.resolve<InvoicingModuleService>(INVOICING_MODULE).deleteInvoices(draftId)
-  }
+  deleteDraft
 )

@@ -1,8 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { StepExecutionContext } from "@medusajs/framework/workflows-sdk"
 import type { CalendarDate } from "../../../lib/time"
 import { moneyString } from "../../../lib/money"
 import type { DueInstalment, InvoiceDocument } from "../../../modules/invoicing/document"
 import { assertEinvoiceable, EinvoiceUnsupportedError } from "../../../modules/invoicing/einvoice"
+import { INVOICING_MODULE } from "../../../modules/invoicing"
+import type { DocumentAmounts } from "../../../modules/invoicing/drafting"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { computeDueSchedule, InstalmentsSchema } from "../../../modules/payment-term/due-schedule"
 
@@ -55,7 +58,7 @@ export function draftDueSchedule(input: {
  * express (a 3-decimal currency, missing party data): the merchant hears it
  * now rather than from a failed render after issue.
  */
-export function refuseUnexpressible(
+function refuseUnexpressible(
   draft: Omit<InvoiceDocument, "number" | "corrects" | "charges" | "payment_reference"> & {
     shipping: InvoiceDocument["charges"]
   }
@@ -74,4 +77,49 @@ export function refuseUnexpressible(
     }
     throw error
   }
+}
+
+/** What a draft carries besides its figures. */
+export type DraftFields = {
+  kind: "invoice" | "credit_note"
+  order_id: string | null
+  currency_code: string
+  seller: InvoiceDocument["seller"]
+  buyer: InvoiceDocument["buyer"]
+  supply_date: string | null
+  purchase_order_ref: string | null
+  order_display_id: string | null
+  due_schedule: DueInstalment[]
+  payment_terms_text: string | null
+  [column: string]: unknown
+}
+
+/**
+ * Creates a draft with its figures, after refusing what its e-invoices could
+ * not express. The issuing step numbers it; `deleteDraft` undoes it.
+ */
+export async function createDraft(
+  invoicing: InvoicingModuleService,
+  fields: DraftFields,
+  amounts: DocumentAmounts,
+  issueDate: CalendarDate
+) {
+  const draft = {
+    ...fields,
+    lines: amounts.lines,
+    shipping: amounts.charges,
+    tax_breakdown: amounts.tax_breakdown,
+    subtotal: amounts.subtotal,
+    tax_total: amounts.tax_total,
+    total: amounts.total,
+  }
+  refuseUnexpressible({ ...draft, ...amounts, issue_date: issueDate } as any)
+  const created = await invoicing.createInvoices(draft as any)
+  return { id: created.id, issue_date: issueDate, order_id: fields.order_id, total: amounts.total }
+}
+
+/** Compensation of a drafting step: the draft goes (drafts are never numbered, so nothing is lost). */
+export async function deleteDraft(draftId: string | null, { container }: StepExecutionContext) {
+  if (!draftId) return
+  await container.resolve<InvoicingModuleService>(INVOICING_MODULE).deleteInvoices(draftId)
 }
