@@ -39,7 +39,9 @@ medusaIntegrationTestRunner({
       await seedSellerIdentity(getContainer())
       admin = await loginAdmin(api, getContainer())
       const { data } = await api.get("/admin/product-variants?fields=id,sku,product_id&limit=100", admin)
-      variants = Object.fromEntries(data.variants.map((v: any) => [v.sku, { id: v.id, product_id: v.product_id }]))
+      variants = Object.fromEntries(
+        data.variants.map((v: any) => [v.sku, { id: v.id, product_id: v.product_id }])
+      )
 
       // Mixed VAT: gloves at 5.5 %, everything else at France's 20 %.
       const { data: regions } = await api.get("/admin/tax-regions?country_code=fr", admin)
@@ -63,10 +65,23 @@ medusaIntegrationTestRunner({
         allocation: "each",
         max_quantity: 1000,
         value: 15,
-        target_rules: [{ attribute: "items.product.id", operator: "in", values: [variants["FAST-HB-M8-30"].product_id] }],
+        target_rules: [
+          { attribute: "items.product.id", operator: "in", values: [variants["FAST-HB-M8-30"].product_id] },
+        ],
       })
-      await promotion("ORDER733", { type: "fixed", target_type: "order", allocation: "across", value: 7.33, currency_code: "eur" })
-      await promotion("ALLFREE", { type: "percentage", target_type: "order", allocation: "across", value: 100 })
+      await promotion("ORDER733", {
+        type: "fixed",
+        target_type: "order",
+        allocation: "across",
+        value: 7.33,
+        currency_code: "eur",
+      })
+      await promotion("ALLFREE", {
+        type: "percentage",
+        target_type: "order",
+        allocation: "across",
+        value: 100,
+      })
       await promotion("FREESHIP", {
         type: "percentage",
         target_type: "shipping_methods",
@@ -76,7 +91,12 @@ medusaIntegrationTestRunner({
       })
 
       const company = await createCompany(api, admin, {
-        billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne", country_code: "fr" },
+        billing_address: {
+          address_1: "3 rue des Forges",
+          postal_code: "42000",
+          city: "Saint-Étienne",
+          country_code: "fr",
+        },
         payment_term_id: terms.net_30,
         credit_limit: 100_000,
       })
@@ -88,7 +108,10 @@ medusaIntegrationTestRunner({
     async function placeOrder(
       who: StoreCustomer,
       lines: Array<[string, number]>,
-      { promoCodes = [], provider = ON_ACCOUNT_PROVIDER_ID }: { promoCodes?: string[]; provider?: string } = {}
+      {
+        promoCodes = [],
+        provider = ON_ACCOUNT_PROVIDER_ID,
+      }: { promoCodes?: string[]; provider?: string } = {}
     ) {
       const cart = await buildCart(api, who, {
         regionId: store.regionId,
@@ -130,16 +153,44 @@ medusaIntegrationTestRunner({
         delete process.env.CHROMIUM_PATH
       }
       const { data: retried } = await api.post(`/admin/invoices/${invoiceId}/render`, {}, admin)
-      expect(retried.invoice).toMatchObject({ render_status: "rendered", render_attempts: 2, render_error: null, delivery_status: "sent" })
+      expect(retried.invoice).toMatchObject({
+        render_status: "rendered",
+        render_attempts: 2,
+        render_error: null,
+        delivery_status: "sent",
+      })
     })
 
     it("equals Medusa's own order totals to the cent on orders with mixed rates, promotions and shipping", async () => {
       const cases: Array<{ lines: Array<[string, number]>; promoCodes?: string[] }> = [
         { lines: [["FAST-HB-M8-30", 3]] },
-        { lines: [["FAST-HB-M8-30", 7], ["SAFE-GL-C-9", 3]] },
-        { lines: [["FAST-HB-M8-30", 7], ["SAFE-GL-C-9", 13]], promoCodes: ["BOLTS15"] },
-        { lines: [["FAST-HB-M8-30", 1], ["SAFE-GL-C-9", 1]], promoCodes: ["ORDER733"] },
-        { lines: [["FAST-HB-M8-30", 11], ["SAFE-GL-C-9", 9]], promoCodes: ["BOLTS15", "ORDER733"] },
+        {
+          lines: [
+            ["FAST-HB-M8-30", 7],
+            ["SAFE-GL-C-9", 3],
+          ],
+        },
+        {
+          lines: [
+            ["FAST-HB-M8-30", 7],
+            ["SAFE-GL-C-9", 13],
+          ],
+          promoCodes: ["BOLTS15"],
+        },
+        {
+          lines: [
+            ["FAST-HB-M8-30", 1],
+            ["SAFE-GL-C-9", 1],
+          ],
+          promoCodes: ["ORDER733"],
+        },
+        {
+          lines: [
+            ["FAST-HB-M8-30", 11],
+            ["SAFE-GL-C-9", 9],
+          ],
+          promoCodes: ["BOLTS15", "ORDER733"],
+        },
         { lines: [["SAFE-GL-C-9", 17]], promoCodes: ["FREESHIP"] },
       ]
       const checked: Array<{ order: any; invoice: any }> = []
@@ -162,12 +213,18 @@ medusaIntegrationTestRunner({
       }
       // At least one invoice mixes both rates and carries a discount.
       expect(
-        checked.some(({ invoice }) => invoice.tax_breakdown.length === 2 && invoice.lines.some((l: any) => Number(l.discount) > 0))
+        checked.some(
+          ({ invoice }) =>
+            invoice.tax_breakdown.length === 2 && invoice.lines.some((l: any) => Number(l.discount) > 0)
+        )
       ).toBe(true)
       // Every one of them is a valid EN 16931 e-invoice, in both syntaxes.
       for (const syntax of ["cii", "ubl"] as const) {
         const xmls = await Promise.all(
-          checked.map(async ({ invoice }) => (await api.get(`/admin/invoices/${invoice.id}/xml?format=${syntax}`, admin)).data)
+          checked.map(
+            async ({ invoice }) =>
+              (await api.get(`/admin/invoices/${invoice.id}/xml?format=${syntax}`, admin)).data
+          )
         )
         expect(validateEn16931Many(xmls, syntax).map((r) => r.fatal)).toEqual(xmls.map(() => []))
       }
@@ -182,20 +239,40 @@ medusaIntegrationTestRunner({
       const gloves = order.items.find((i: any) => i.variant_sku === "SAFE-GL-C-9")
 
       // Shipped (no new invoice: the order was invoiced when placed), then 2 pairs of gloves come back.
-      await ship(api, admin, order.id, order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), store.stockLocationId)
-      const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: store.stockLocationId }, admin)
+      await ship(
+        api,
+        admin,
+        order.id,
+        order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
+        store.stockLocationId
+      )
+      const { data: created } = await api.post(
+        "/admin/returns",
+        { order_id: order.id, location_id: store.stockLocationId },
+        admin
+      )
       const returnId = created.return.id
-      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: gloves.id, quantity: 2 }] }, admin)
+      await api.post(
+        `/admin/returns/${returnId}/request-items`,
+        { items: [{ id: gloves.id, quantity: 2 }] },
+        admin
+      )
       await api.post(`/admin/returns/${returnId}/request`, {}, admin)
       await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: gloves.id, quantity: 2 }] }, admin)
+      await api.post(
+        `/admin/returns/${returnId}/receive-items`,
+        { items: [{ id: gloves.id, quantity: 2 }] },
+        admin
+      )
       await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
 
       const [creditNote] = await documentsOf(api, admin, order.id, { kind: "credit_note" })
       const { data: note } = await api.get(`/admin/invoices/${creditNote.id}`, admin)
       expect(note.invoice.corrects.id).toBe(invoice.id)
       expect(note.invoice.reason).toBe("Goods returned")
-      expect(note.invoice.lines).toEqual([expect.objectContaining({ sku: "SAFE-GL-C-9", quantity: 2, tax_rate: "5.5" })])
+      expect(note.invoice.lines).toEqual([
+        expect.objectContaining({ sku: "SAFE-GL-C-9", quantity: 2, tax_rate: "5.5" }),
+      ])
       expect(note.invoice.shipping).toEqual([])
 
       await documentsOf(api, admin, order.id)
@@ -226,7 +303,9 @@ medusaIntegrationTestRunner({
       const order = await placeOrder(buyer, [["SAFE-GL-C-9", 3]])
       const [invoice] = await documentsOf(api, admin, order.id)
       const attempts = await Promise.all(
-        Array.from({ length: 6 }, () => settle(api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Refused" }, admin)))
+        Array.from({ length: 6 }, () =>
+          settle(api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Refused" }, admin))
+        )
       )
       expect(attempts.filter((a) => a.status === 201)).toHaveLength(1)
       for (const refused of attempts.filter((a) => a.status !== 201)) {
@@ -259,6 +338,61 @@ medusaIntegrationTestRunner({
       expect(validateEn16931Many([ubl], "ubl")[0].fatal).toEqual([])
     })
 
+    it("credits a refund with no goods back as price reductions, and a refund of a return not twice", async () => {
+      const individual = await registerCustomer(api, store.publishableKey, { email: "refunded@example.com" })
+      const order = await placeOrder(
+        individual,
+        [
+          ["FAST-HB-M8-30", 3],
+          ["SAFE-GL-C-9", 2],
+        ],
+        { provider: "pp_system_default" }
+      )
+      const [invoice] = await documentsOf(api, admin, order.id)
+      const { data: paid } = await api.get(
+        `/admin/orders/${order.id}?fields=payment_collections.payments.id`,
+        admin
+      )
+      const paymentId = paid.order.payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
+
+      // A goodwill refund: 5.00 EUR back, goods kept.
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: 5, note: "late delivery" }, admin)
+      const [note] = await documentsOf(api, admin, order.id, { kind: "credit_note" })
+      expect(note.total).toBe(5)
+      expect(note.reason).toBe("Refund: late delivery")
+      const { data: detail } = await api.get(`/admin/invoices/${note.id}`, admin)
+      expect(detail.invoice.corrects.id).toBe(invoice.id)
+      for (const line of detail.invoice.lines) {
+        expect(line).toMatchObject({ quantity: 1, price_reduction: true })
+      }
+      expect(new Set(detail.invoice.tax_breakdown.map((r: any) => r.tax_rate))).toEqual(
+        new Set(["20", "5.5"])
+      )
+      for (const syntax of ["cii", "ubl"] as const) {
+        const xml = (await api.get(`/admin/invoices/${note.id}/xml?format=${syntax}`, admin)).data
+        expect(validateEn16931Many([xml], syntax)[0].fatal).toEqual([])
+      }
+      // No units left the invoice: everything can still be returned.
+      const { data: after } = await api.get(`/admin/invoices/${invoice.id}`, admin)
+      expect(after.invoice.lines.map((l: any) => l.creditable_quantity).sort()).toEqual([2, 3])
+
+      // A refund that pays back a credit note already issued creates nothing more.
+      const { data: manual } = await api.post(
+        `/admin/invoices/${invoice.id}/credit-notes`,
+        {
+          reason: "Gloves damaged",
+          lines: [
+            { position: after.invoice.lines.find((l: any) => l.sku === "SAFE-GL-C-9").position, quantity: 1 },
+          ],
+        },
+        admin
+      )
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: manual.credit_note.total }, admin)
+      await new Promise((r) => setTimeout(r, 1500))
+      expect((await api.get(`/admin/credit-notes?order_id=${order.id}`, admin)).data.count).toBe(2)
+    })
+
     it("invoices a JPY order in whole yen, and refuses a KWD order with a clear error", async () => {
       const orders = getContainer().resolve(Modules.ORDER)
       const billing = { ...TEST_ADDRESS }
@@ -268,12 +402,19 @@ medusaIntegrationTestRunner({
           email: "buyer@placement.example",
           billing_address: billing,
           shipping_address: billing,
-          items: [{ title: "Hex bolts", quantity: 3, unit_price, tax_lines: [{ rate: 10, code: "TEN" }] } as any],
+          items: [
+            { title: "Hex bolts", quantity: 3, unit_price, tax_lines: [{ rate: 10, code: "TEN" }] } as any,
+          ],
         } as any)
       const jpy = await order("jpy", 1333)
       const { data } = await api.post(`/admin/orders/${jpy.id}/invoices`, {}, admin)
       // 3 × 1,333 = 3,999 + 10 % = 399.9 -> 400: 4,399 JPY.
-      expect(data.invoice).toMatchObject({ currency_code: "jpy", subtotal: 3999, tax_total: 400, total: 4399 })
+      expect(data.invoice).toMatchObject({
+        currency_code: "jpy",
+        subtotal: 3999,
+        tax_total: 400,
+        total: 4399,
+      })
 
       const kwd = await order("kwd", 1.125)
       const refused = await settle(api.post(`/admin/orders/${kwd.id}/invoices`, {}, admin))

@@ -71,6 +71,11 @@ export type DocumentLine = {
   tax_amount: string
   /** On a credit note: the position of the invoice line it credits. */
   credited_position?: number | null
+  /**
+   * On a credit note: a price reduction (a refund with no goods coming
+   * back), printed as 1 × the amount; it takes no units from the line.
+   */
+  price_reduction?: boolean
 }
 
 /** A document-level charge: shipping. */

@@ -208,13 +208,17 @@ export function creditNoteAmounts(input: {
       )
     }
     // Cumulative shares: the rounded share of everything credited once this
-    // note is issued, less what earlier notes took. Credits of a line, in
-    // any number of pieces, never exceed it and end exactly at it.
+    // note is issued, less what earlier notes (price reductions included)
+    // took. Credits of a line, in any number of pieces, never exceed it and
+    // end exactly at it.
     const creditedAfter = done.quantity + request.quantity
     const share = (amount: string, creditedSoFar: string) =>
-      MathBN.sub(
-        moneyString(MathBN.div(MathBN.mult(amount, creditedAfter), line.quantity), currencyCode),
-        creditedSoFar
+      MathBN.max(
+        MathBN.sub(
+          moneyString(MathBN.div(MathBN.mult(amount, creditedAfter), line.quantity), currencyCode),
+          creditedSoFar
+        ),
+        0
       )
     return {
       position: index + 1,
@@ -256,6 +260,99 @@ export function creditNoteAmounts(input: {
   return documentAmounts(currencyCode, lines, charges)
 }
 
+/** What each invoice line still has to credit, tax included. */
+export function lineAmountsLeft(lines: DocumentLine[], credited: Credited) {
+  return lines.map((line) => {
+    const done = credited.lines.get(line.position)
+    return MathBN.max(
+      MathBN.sub(MathBN.add(line.net_amount, line.tax_amount), MathBN.add(done?.net ?? 0, done?.tax ?? 0)),
+      0
+    )
+  })
+}
+
+/**
+ * Spreads an amount to credit over invoices, oldest first, each taking at
+ * most what its lines have left; what no invoice can take is returned apart.
+ */
+export function allocateAmountToInvoices(
+  amount: BigNumberInput,
+  invoices: Array<{ id: string; left: BigNumberInput }>
+): { credits: Array<{ invoice_id: string; amount: string }>; unallocated: string } {
+  let rest = MathBN.convert(amount)
+  const credits: Array<{ invoice_id: string; amount: string }> = []
+  for (const invoice of invoices) {
+    const take = MathBN.min(rest, invoice.left)
+    if (MathBN.gt(take, 0)) {
+      credits.push({ invoice_id: invoice.id, amount: take.toFixed() })
+      rest = MathBN.sub(rest, take)
+    }
+  }
+  return { credits, unallocated: rest.toFixed() }
+}
+
+/**
+ * A refund with no goods coming back (a commercial gesture, a price
+ * correction): the refunded amount, tax included, credited as price
+ * reductions on the invoice's lines, in proportion to what each still has
+ * to credit, each at its own VAT rate. The buyer keeps the goods, so no units
+ * leave the lines; a later return credits at most what is left of them.
+ */
+export function priceReductionAmounts(input: {
+  currencyCode: string
+  invoice: { lines: DocumentLine[] }
+  credited: Credited
+  amount: BigNumberInput
+}): DocumentAmounts {
+  const { currencyCode, invoice, credited } = input
+  const left = lineAmountsLeft(invoice.lines, credited)
+  const totalLeft = sum(left)
+  const amount = moneyString(input.amount, currencyCode)
+  if (!MathBN.gt(amount, 0)) {
+    throw new CreditRequestError("A refund to credit must be more than zero")
+  }
+  if (MathBN.gt(amount, totalLeft)) {
+    throw new CreditRequestError(
+      `The refund of ${amount} is more than the ${moneyString(totalLeft, currencyCode)} left to credit on this invoice's lines`
+    )
+  }
+  const shares = apportionRounded(
+    left.map((l) => MathBN.div(MathBN.mult(l, amount), totalLeft)),
+    currencyCode,
+    amount
+  )
+  const lines = invoice.lines.flatMap((line, i) => {
+    if (!MathBN.gt(shares[i], 0)) return []
+    const net = moneyString(
+      MathBN.div(shares[i], MathBN.add(1, MathBN.div(line.tax_rate, 100))),
+      currencyCode
+    )
+    return [
+      {
+        order_line_item_id: line.order_line_item_id,
+        product_id: line.product_id,
+        variant_id: line.variant_id,
+        sku: line.sku,
+        title: `Price reduction: ${line.title}`,
+        description: line.description,
+        quantity: 1,
+        unit_price: net,
+        tax_category: line.tax_category,
+        tax_rate: line.tax_rate,
+        credited_position: line.position,
+        price_reduction: true,
+        net,
+        tax: MathBN.sub(shares[i], net),
+      },
+    ]
+  })
+  return documentAmounts(
+    currencyCode,
+    lines.map((line, i) => ({ ...line, position: i + 1 })),
+    []
+  )
+}
+
 /** Everything still creditable on an invoice: what a full credit note (cancellation) takes back. */
 export function remainingToCredit(
   invoice: { lines: DocumentLine[]; charges: DocumentCharge[] },
@@ -282,7 +379,7 @@ export function creditedSoFar(
       const position = line.credited_position ?? line.position
       const done = credited.lines.get(position) ?? { quantity: 0, net: "0", tax: "0" }
       credited.lines.set(position, {
-        quantity: done.quantity + line.quantity,
+        quantity: done.quantity + (line.price_reduction ? 0 : line.quantity),
         net: MathBN.add(done.net, line.net_amount).toFixed(),
         tax: MathBN.add(done.tax, line.tax_amount).toFixed(),
       })

@@ -2,14 +2,17 @@ import { BigNumber, getLineItemTotals, getShippingMethodTotals, MathBN } from "@
 import { currencyDecimals, moneyString } from "../../../lib/money"
 import type { DocumentAmounts } from "../drafting"
 import {
+  allocateAmountToInvoices,
   type ChargeAmounts,
   CreditRequestError,
   creditedSoFar,
   creditNoteAmounts,
   invoiceAmounts,
+  priceReductionAmounts,
   remainingToCredit,
   type UnitAmounts,
 } from "../drafting"
+import { MIXED_RATES_INVOICE } from "./fixtures/documents"
 
 /* ------------------------------------------------------------------ */
 /* Orders built the way Medusa builds them, totals computed by Medusa */
@@ -1159,5 +1162,129 @@ describe("fixed defects", () => {
       )
     }
     expect(creditedSoFar(notes).lines.get(1)).toEqual({ quantity: 209, net: "3762", tax: "79" })
+  })
+})
+
+describe("priceReductionAmounts (refunds with no goods back)", () => {
+  const invoice = { lines: MIXED_RATES_INVOICE.lines, charges: MIXED_RATES_INVOICE.charges }
+  const none = creditedSoFar([])
+  const reduce = (amount: string, credited = none) =>
+    priceReductionAmounts({ currencyCode: "eur", invoice, credited, amount })
+
+  it.each([["10.00"], ["0.01"], ["154.53"], ["99.99"]])(
+    "credits exactly %s, tax included, at each line's rate",
+    (amount) => {
+      const note = reduce(amount)
+      expect(note.total).toBe(amount)
+      expect(note.charges).toEqual([])
+      for (const line of note.lines) {
+        expect(line).toMatchObject({ quantity: 1, price_reduction: true, discount: "0.00" })
+        expect(line.unit_price).toBe(line.net_amount)
+        const original = invoice.lines.find((l) => l.position === line.credited_position)!
+        expect(line.tax_rate).toBe(original.tax_rate)
+      }
+    }
+  )
+
+  it("shares the refund in proportion to what each line has left", () => {
+    // Lines: 67.23 + 13.45 = 80.68 and 70.00 + 3.85 = 73.85 (154.53 in all).
+    const note = reduce("15.45")
+    const byPosition = Object.fromEntries(
+      note.lines.map((l) => [l.credited_position, MathBN.add(l.net_amount, l.tax_amount).toFixed(2)])
+    )
+    expect(byPosition).toEqual({ 1: "8.07", 2: "7.38" })
+  })
+
+  it.each([
+    ["154.54", /The refund of 154.54 is more than the 154.53 left to credit/],
+    ["0", /must be more than zero/],
+  ])("refuses %s", (amount, message) => {
+    expect(() => reduce(amount)).toThrow(CreditRequestError)
+    expect(() => reduce(amount)).toThrow(message)
+  })
+
+  it("takes no units: a later return credits what is left of the lines, never more than the invoice", () => {
+    const reduction = reduce("20.00")
+    const credited = creditedSoFar([reduction])
+    expect(remainingToCredit(invoice, credited).lines).toEqual([
+      { position: 1, quantity: 3 },
+      { position: 2, quantity: 2 },
+    ])
+    const rest = creditNoteAmounts({
+      currencyCode: "eur",
+      invoice,
+      credited,
+      ...remainingToCredit(invoice, credited),
+    })
+    expect(MathBN.add(reduction.total, rest.total).toFixed(2)).toBe(MIXED_RATES_INVOICE.total)
+  })
+
+  it("credits returned goods at zero once their lines were refunded in full", () => {
+    const credited = creditedSoFar([reduce("154.53")])
+    const returned = creditNoteAmounts({
+      currencyCode: "eur",
+      invoice,
+      credited,
+      lines: [{ position: 1, quantity: 3 }],
+      charges: false,
+    })
+    expect(returned.lines).toEqual([
+      expect.objectContaining({ quantity: 3, net_amount: "0.00", tax_amount: "0.00" }),
+    ])
+    expect(returned.total).toBe("0.00")
+  })
+})
+
+describe("allocateAmountToInvoices", () => {
+  it.each([
+    [
+      "10",
+      [
+        ["a", "30"],
+        ["b", "20"],
+      ],
+      [["a", "10"]],
+      "0",
+    ],
+    [
+      "45",
+      [
+        ["a", "30"],
+        ["b", "20"],
+      ],
+      [
+        ["a", "30"],
+        ["b", "15"],
+      ],
+      "0",
+    ],
+    [
+      "60",
+      [
+        ["a", "30"],
+        ["b", "20"],
+      ],
+      [
+        ["a", "30"],
+        ["b", "20"],
+      ],
+      "10",
+    ],
+    [
+      "5",
+      [
+        ["a", "0"],
+        ["b", "20"],
+      ],
+      [["b", "5"]],
+      "0",
+    ],
+  ])("%s over %j", (amount, invoices, credits, unallocated) => {
+    const result = allocateAmountToInvoices(
+      amount,
+      invoices.map(([id, left]) => ({ id, left }))
+    )
+    expect(result.credits.map((c) => [c.invoice_id, c.amount])).toEqual(credits)
+    expect(result.unallocated).toBe(unallocated)
   })
 })

@@ -3,7 +3,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { calendarDateInZone } from "../../../lib/time"
 import type { DocumentCharge, DocumentLine } from "../../../modules/invoicing/document"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
-import { CreditRequestError, creditNoteAmounts, remainingToCredit } from "../../../modules/invoicing/drafting"
+import {
+  CreditRequestError,
+  creditNoteAmounts,
+  priceReductionAmounts,
+  remainingToCredit,
+} from "../../../modules/invoicing/drafting"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import type { DraftedInvoice } from "./draft-order-invoice"
 import { createDraft, deleteDraft } from "./drafting-support"
@@ -14,14 +19,19 @@ export type DraftCreditNoteInput = {
   lines?: Array<{ position: number; quantity: number }>
   /** Credit the invoice's shipping charge too (default: only when crediting everything left). */
   include_shipping?: boolean
+  /** Instead of lines: a refund (tax included) with no goods back, credited as price reductions. */
+  refund_amount?: string
   reason: string
-  /** return:<id>, cancel:<order id>: makes a redelivered event a no-op. */
+  /** return:<id>, cancel:<invoice id>, refund:<id>: makes a redelivered event a no-op. */
   source_ref?: string | null
   /** Back-dating, for imports and the demo seed; the series still refuses a date before its last document's. */
   issue_date?: string
 }
 
-/** Drafts a credit note against an issued invoice, for the requested quantities or everything not yet credited. */
+/**
+ * Drafts a credit note against an issued invoice: the requested quantities,
+ * everything not yet credited, or a refund's amount as price reductions.
+ */
 export const draftCreditNoteStep = createStep(
   "draft-credit-note",
   async (
@@ -56,13 +66,20 @@ export const draftCreditNoteStep = createStep(
     const everything = remainingToCredit(original, credited)
     let amounts: ReturnType<typeof creditNoteAmounts>
     try {
-      amounts = creditNoteAmounts({
-        currencyCode: invoice.currency_code,
-        invoice: original,
-        credited,
-        lines: input.lines ?? everything.lines,
-        charges: input.include_shipping ?? (!input.lines && everything.charges),
-      })
+      amounts = input.refund_amount
+        ? priceReductionAmounts({
+            currencyCode: invoice.currency_code,
+            invoice: original,
+            credited,
+            amount: input.refund_amount,
+          })
+        : creditNoteAmounts({
+            currencyCode: invoice.currency_code,
+            invoice: original,
+            credited,
+            lines: input.lines ?? everything.lines,
+            charges: input.include_shipping ?? (!input.lines && everything.charges),
+          })
     } catch (error) {
       if (error instanceof CreditRequestError) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${invoice.number}: ${error.message}`)
