@@ -1,10 +1,20 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { Client } from "pg"
+import { chromium } from "playwright-core"
 
 /**
  * The plugin form, end to end: build and pack this package, install the
@@ -60,7 +70,10 @@ describe("medusa-plugin-o2c installed as a plugin in a Medusa app", () => {
   beforeAll(async () => {
     run("npx", ["medusa", "plugin:build"], ROOT)
     const packDir = mkdtempSync(path.join(tmpdir(), "o2c-pack-"))
-    const tarball = path.join(packDir, run("npm", ["pack", "--silent", "--pack-destination", packDir], ROOT).trim())
+    const tarball = path.join(
+      packDir,
+      run("npm", ["pack", "--silent", "--pack-destination", packDir], ROOT).trim()
+    )
 
     appDir = mkdtempSync(path.join(tmpdir(), "o2c-host-app-"))
     writeFileSync(
@@ -80,8 +93,9 @@ describe("medusa-plugin-o2c installed as a plugin in a Medusa app", () => {
       path.join(appDir, "medusa-config.js"),
       `const { defineConfig } = require("@medusajs/framework/utils")
 module.exports = defineConfig({
-  projectConfig: { databaseUrl: process.env.DATABASE_URL, http: {} },
-  admin: { disable: true },
+  // Plain HTTP on localhost: the session cookie cannot be Secure here.
+  projectConfig: { databaseUrl: process.env.DATABASE_URL, http: {}, cookieOptions: { secure: false } },
+  admin: { disable: false, backendUrl: "/" },
   plugins: [{ resolve: "${PKG.name}", options: { timeZone: "Europe/Paris" } }],
   modules: [
     {
@@ -92,6 +106,26 @@ module.exports = defineConfig({
 })
 `
     )
+    // The starter's tsconfig: `medusa build` compiles the app with it.
+    writeFileSync(
+      path.join(appDir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2021",
+          module: "Node16",
+          moduleResolution: "Node16",
+          esModuleInterop: true,
+          skipLibCheck: true,
+          jsx: "react-jsx",
+          outDir: "./.medusa/server",
+          rootDir: "./",
+          resolveJsonModule: true,
+          allowJs: true,
+        },
+        include: ["medusa-config.js"],
+        exclude: ["node_modules", ".medusa"],
+      })
+    )
     mkdirSync(path.join(appDir, "node_modules"))
     for (const entry of readdirSync(path.join(ROOT, "node_modules"))) {
       symlinkSync(path.join(ROOT, "node_modules", entry), path.join(appDir, "node_modules", entry))
@@ -99,7 +133,9 @@ module.exports = defineConfig({
     run("tar", ["-xzf", tarball, "-C", packDir], packDir)
     renameSync(path.join(packDir, "package"), path.join(appDir, "node_modules", PKG.name))
 
-    await adminDb((c) => c.query(`DROP DATABASE IF EXISTS "${DB_NAME}"`).then(() => c.query(`CREATE DATABASE "${DB_NAME}"`)))
+    await adminDb((c) =>
+      c.query(`DROP DATABASE IF EXISTS "${DB_NAME}"`).then(() => c.query(`CREATE DATABASE "${DB_NAME}"`))
+    )
     const env = {
       ...process.env,
       NODE_ENV: "production",
@@ -112,6 +148,11 @@ module.exports = defineConfig({
     }
     run("npx", ["medusa", "db:migrate", "--execute-safe-links"], appDir, env)
     run("npx", ["medusa", "user", "-e", "admin@plugin.test", "-p", "plugin-password"], appDir, env)
+    // The dashboard with the plugin's extensions, built as a merchant's
+    // deployment builds it; `medusa start` serves it from public/admin.
+    run("npx", ["medusa", "build", "--admin-only"], appDir, env)
+    mkdirSync(path.join(appDir, "public"))
+    renameSync(path.join(appDir, ".medusa", "admin"), path.join(appDir, "public", "admin"))
 
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
@@ -122,7 +163,9 @@ module.exports = defineConfig({
     const deadline = Date.now() + 120_000
     while (Date.now() < deadline) {
       if (app.exitCode !== null) break
-      const up = await fetch(`${baseUrl}/health`).then((r) => r.ok).catch(() => false)
+      const up = await fetch(`${baseUrl}/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
       if (up) return
       await new Promise((r) => setTimeout(r, 500))
     }
@@ -165,11 +208,19 @@ module.exports = defineConfig({
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: "admin@plugin.test", password: "plugin-password" }),
     })
-    const headers = { authorization: `Bearer ${(await login.json()).token}`, "content-type": "application/json" }
+    const headers = {
+      authorization: `Bearer ${(await login.json()).token}`,
+      "content-type": "application/json",
+    }
     const created = await fetch(`${baseUrl}/admin/companies`, {
       method: "POST",
       headers,
-      body: JSON.stringify({ name: "Plugin SARL", legal_name: "Plugin SARL", billing_email: "a@plugin.test", currency_code: "eur" }),
+      body: JSON.stringify({
+        name: "Plugin SARL",
+        legal_name: "Plugin SARL",
+        billing_email: "a@plugin.test",
+        currency_code: "eur",
+      }),
     })
     expect(created.status).toBe(201)
     const terms = await fetch(`${baseUrl}/admin/payment-terms`, { headers })
@@ -177,7 +228,62 @@ module.exports = defineConfig({
   })
 
   it("ships its admin extensions in the package", () => {
-    const admin = readFileSync(path.join(appDir, "node_modules", PKG.name, ".medusa/server/src/admin/index.mjs"), "utf8")
+    const admin = readFileSync(
+      path.join(appDir, "node_modules", PKG.name, ".medusa/server/src/admin/index.mjs"),
+      "utf8"
+    )
     expect(admin).toContain("Order-to-cash")
+  })
+
+  it("shows its pages in the host's dashboard: Invoices in the sidebar, Settings › Invoicing", async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    })
+    try {
+      const page = await browser.newPage()
+      const failures: string[] = []
+      page.on("pageerror", (error) => failures.push(error.message))
+      page.on("console", (m) => m.type() === "error" && failures.push(m.text()))
+      await page.goto(`${baseUrl}/app/login`)
+      await page
+        .locator('input[name="email"]')
+        .waitFor({ timeout: 30_000 })
+        .catch(async () => {
+          throw new Error(
+            `no login form at ${page.url()}: ${failures.join("; ")}\n${(await page.content()).slice(0, 1500)}`
+          )
+        })
+      await page.fill('input[name="email"]', "admin@plugin.test")
+      await page.fill('input[name="password"]', "plugin-password")
+      await page.click('button[type="submit"]')
+      await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 60_000 })
+
+      await page
+        .getByRole("link", { name: "Invoices" })
+        .click({ timeout: 30_000 })
+        .catch(async (error) => {
+          await page.screenshot({ path: path.join(tmpdir(), "o2c-admin-failure.png") })
+          throw new Error(
+            `${error.message}\nat ${page.url()}: ${(await page.innerText("body")).slice(0, 1500)}`
+          )
+        })
+      await page.getByRole("heading", { name: "Invoices" }).waitFor({ timeout: 30_000 })
+      await page.getByText("No document issued yet.").waitFor()
+
+      await page.goto(`${baseUrl}/app/settings/invoicing`)
+      await page.getByRole("heading", { name: "Invoicing" }).waitFor({ timeout: 30_000 })
+      // Nothing saved and no plugin option: the page says what an invoice still needs.
+      await page.getByText("New invoices cannot be issued until the seller identity is complete").waitFor()
+      expect(failures).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })
