@@ -271,7 +271,7 @@ module.exports = defineConfig({
         .catch(async (error) => {
           await page.screenshot({ path: path.join(tmpdir(), "o2c-admin-failure.png") })
           throw new Error(
-            `${error.message}\nat ${page.url()}: ${(await page.innerText("body")).slice(0, 1500)}`
+            `${error.message}\nat ${page.url()}: ${(await page.textContent("body"))?.slice(0, 1500)}`
           )
         })
       await page.getByRole("heading", { name: "Invoices" }).waitFor({ timeout: 30_000 })
