@@ -145,7 +145,8 @@ export const draftOrderInvoiceStep = createStep(
     const issueDate = input.issue_date ?? calendarDateInZone(new Date(), invoicing.options.timeZone)
     const fulfillment = order.fulfillments.find((f) => f.id === input.fulfillment_id)
     const shippedOrPlaced = calendarDateInZone(new Date(fulfillment?.shipped_at ?? order.created_at), invoicing.options.timeZone)
-    // The earlier of the two calendar dates (ISO strings sort by date): a back-dated invoice supplies no later than it is issued.
+    // The earlier of the two calendar dates (ISO strings sort by date): a
+    // back-dated invoice cannot record a supply after its own issue date.
     const [supplyDate] = [shippedOrPlaced, issueDate].sort()
     const [commitment] = await companies.listCreditCommitments({ order_id: order.id })
     const due = draftDueSchedule({
