@@ -2,7 +2,7 @@ import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { BigNumber as BigNumberJS } from "bignumber.js"
 import { apportionRounded, currencyDecimals, moneyString } from "../../lib/money"
-import type { DocumentCharge, DocumentLine, TaxBreakdownRow, VatCategory } from "./document"
+import type { DocumentCharge, DocumentLine, InvoiceDocument, TaxBreakdownRow, VatCategory } from "./document"
 
 /**
  * What one unit of an order line is worth, exactly as Medusa computes it
@@ -31,16 +31,11 @@ export type ChargeAmounts = {
   tax_rate: BigNumberInput
 }
 
-export type DocumentAmounts = {
-  lines: DocumentLine[]
-  charges: DocumentCharge[]
-  tax_breakdown: TaxBreakdownRow[]
-  line_total: string
-  charge_total: string
-  subtotal: string
-  tax_total: string
-  total: string
-}
+/** The figures of a document: the part of its legal content drafting computes. */
+export type DocumentAmounts = Pick<
+  InvoiceDocument,
+  "lines" | "charges" | "tax_breakdown" | "line_total" | "charge_total" | "subtotal" | "tax_total" | "total"
+>
 
 const vatCategory = (rate: BigNumberInput): VatCategory => (MathBN.gt(rate, 0) ? "S" : "Z")
 
