@@ -5,6 +5,7 @@ import type { DocumentLine } from "../modules/invoicing/document"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import { allocateAmountToInvoices, lineAmountsLeft } from "../modules/invoicing/drafting"
 import type InvoicingModuleService from "../modules/invoicing/service"
+import { withOrderCreditLock } from "../workflows/invoicing/order-credit-lock"
 import { issueCreditNoteWorkflow } from "../workflows/invoicing/issue-credit-note"
 
 type RefundedPayment = {
@@ -52,62 +53,64 @@ export default async function creditRefunds({ event, container }: SubscriberArgs
   if (!orderId) {
     return
   }
-  const {
-    data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: ["id", "currency_code", "payment_collections.payments.refunds.amount"],
-    filters: { id: orderId },
-  })
-  const refunded = ((order as any).payment_collections ?? [])
-    .flatMap((c: any) => c.payments ?? [])
-    .flatMap((p: any) => p.refunds ?? [])
-    .reduce((acc: any, r: any) => MathBN.add(acc, r.amount), MathBN.convert(0))
-
-  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const documents = await invoicing.listInvoices(
-    { order_id: orderId, status: { $ne: "draft" } },
-    { select: ["id", "kind", "total", "lines"], order: { sequence_number: "ASC" } }
-  )
-  const creditedTotal = documents
-    .filter((d) => d.kind === "credit_note")
-    .reduce((acc, d) => MathBN.add(acc, d.total as unknown as number), MathBN.convert(0))
-  const excess = MathBN.sub(
-    moneyString(refunded, order.currency_code),
-    moneyString(creditedTotal, order.currency_code)
-  )
-  if (!MathBN.gt(excess, 0)) {
-    return
-  }
-  const invoices = await Promise.all(
-    documents
-      .filter((d) => d.kind === "invoice")
-      .map(async (d) => ({
-        id: d.id,
-        left: lineAmountsLeft(d.lines as unknown as DocumentLine[], await invoicing.creditedOn(d.id)).reduce(
-          (acc, l) => MathBN.add(acc, l),
-          MathBN.convert(0)
-        ),
-      }))
-  )
-  const { credits, unallocated } = allocateAmountToInvoices(excess, invoices)
-  for (const credit of credits) {
-    await issueCreditNoteWorkflow(container).run({
-      input: {
-        invoice_id: credit.invoice_id,
-        refund_amount: credit.amount,
-        reason: latest.note?.trim() ? `Refund: ${latest.note.trim()}` : "Refund",
-        source_ref: `refund:${latest.id}:${credit.invoice_id}`,
-      },
+  await withOrderCreditLock(container, orderId, async () => {
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "currency_code", "payment_collections.payments.refunds.amount"],
+      filters: { id: orderId },
     })
-  }
-  if (MathBN.gt(unallocated, 0)) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(
-        `Order ${orderId}: ${unallocated} refunded beyond what its invoices can credit (not invoiced yet?)`
-      )
-  }
+    const refunded = ((order as any).payment_collections ?? [])
+      .flatMap((c: any) => c.payments ?? [])
+      .flatMap((p: any) => p.refunds ?? [])
+      .reduce((acc: any, r: any) => MathBN.add(acc, r.amount), MathBN.convert(0))
+
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const documents = await invoicing.listInvoices(
+      { order_id: orderId, status: { $ne: "draft" } },
+      { select: ["id", "kind", "total", "lines"], order: { sequence_number: "ASC" } }
+    )
+    const creditedTotal = documents
+      .filter((d) => d.kind === "credit_note")
+      .reduce((acc, d) => MathBN.add(acc, d.total as unknown as number), MathBN.convert(0))
+    const excess = MathBN.sub(
+      moneyString(refunded, order.currency_code),
+      moneyString(creditedTotal, order.currency_code)
+    )
+    if (!MathBN.gt(excess, 0)) {
+      return
+    }
+    const invoices = await Promise.all(
+      documents
+        .filter((d) => d.kind === "invoice")
+        .map(async (d) => ({
+          id: d.id,
+          left: lineAmountsLeft(
+            d.lines as unknown as DocumentLine[],
+            await invoicing.creditedOn(d.id)
+          ).reduce((acc, l) => MathBN.add(acc, l), MathBN.convert(0)),
+        }))
+    )
+    const { credits, unallocated } = allocateAmountToInvoices(excess, invoices)
+    for (const credit of credits) {
+      await issueCreditNoteWorkflow(container).run({
+        input: {
+          invoice_id: credit.invoice_id,
+          refund_amount: credit.amount,
+          reason: latest.note?.trim() ? `Refund: ${latest.note.trim()}` : "Refund",
+          source_ref: `refund:${latest.id}:${credit.invoice_id}`,
+        },
+      })
+    }
+    if (MathBN.gt(unallocated, 0)) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `Order ${orderId}: ${unallocated} refunded beyond what its invoices can credit (not invoiced yet?)`
+        )
+    }
+  })
 }
 
 export const config: SubscriberConfig = { event: "payment.refunded" }

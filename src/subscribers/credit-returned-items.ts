@@ -4,6 +4,7 @@ import type { DocumentLine } from "../modules/invoicing/document"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import { allocateReturnToInvoices } from "../modules/invoicing/drafting"
 import type InvoicingModuleService from "../modules/invoicing/service"
+import { withOrderCreditLock } from "../workflows/invoicing/order-credit-lock"
 import { issueCreditNoteWorkflow } from "../workflows/invoicing/issue-credit-note"
 
 /**
@@ -16,41 +17,43 @@ export default async function creditReturnedItems({
   container,
 }: SubscriberArgs<{ order_id: string; return_id: string }>) {
   const { order_id: orderId, return_id: returnId } = event.data
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "return",
-    fields: ["id", "items.item_id", "items.received_quantity"],
-    filters: { id: returnId },
-  })
-  const returned = new Map<string, number>()
-  for (const item of ((data[0] as any)?.items ?? []) as Array<{
-    item_id: string
-    received_quantity: unknown
-  }>) {
-    returned.set(item.item_id, (returned.get(item.item_id) ?? 0) + Number(item.received_quantity ?? 0))
-  }
-  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const invoices = await invoicing.listInvoices(
-    { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
-    { select: ["id", "lines"], order: { sequence_number: "ASC" } }
-  )
-  const withCredits = await Promise.all(
-    invoices.map(async (i) => ({
-      id: i.id,
-      lines: i.lines as unknown as DocumentLine[],
-      credited: await invoicing.creditedOn(i.id),
-    }))
-  )
-  for (const note of allocateReturnToInvoices(returned, withCredits)) {
-    await issueCreditNoteWorkflow(container).run({
-      input: {
-        invoice_id: note.invoice_id,
-        lines: note.lines,
-        include_shipping: false,
-        reason: "Goods returned",
-        source_ref: `return:${returnId}:${note.invoice_id}`,
-      },
+  await withOrderCreditLock(container, orderId, async () => {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "return",
+      fields: ["id", "items.item_id", "items.received_quantity"],
+      filters: { id: returnId },
     })
-  }
+    const returned = new Map<string, number>()
+    for (const item of ((data[0] as any)?.items ?? []) as Array<{
+      item_id: string
+      received_quantity: unknown
+    }>) {
+      returned.set(item.item_id, (returned.get(item.item_id) ?? 0) + Number(item.received_quantity ?? 0))
+    }
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const invoices = await invoicing.listInvoices(
+      { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
+      { select: ["id", "lines"], order: { sequence_number: "ASC" } }
+    )
+    const withCredits = await Promise.all(
+      invoices.map(async (i) => ({
+        id: i.id,
+        lines: i.lines as unknown as DocumentLine[],
+        credited: await invoicing.creditedOn(i.id),
+      }))
+    )
+    for (const note of allocateReturnToInvoices(returned, withCredits)) {
+      await issueCreditNoteWorkflow(container).run({
+        input: {
+          invoice_id: note.invoice_id,
+          lines: note.lines,
+          include_shipping: false,
+          reason: "Goods returned",
+          source_ref: `return:${returnId}:${note.invoice_id}`,
+        },
+      })
+    }
+  })
 }
 
 export const config: SubscriberConfig = { event: "order.return_received" }

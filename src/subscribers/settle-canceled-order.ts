@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import type InvoicingModuleService from "../modules/invoicing/service"
 import { releaseOrderCreditWorkflow } from "../workflows/company/release-order-credit"
+import { withOrderCreditLock } from "../workflows/invoicing/order-credit-lock"
 import { issueCreditNoteWorkflow } from "../workflows/invoicing/issue-credit-note"
 
 /**
@@ -11,18 +12,20 @@ import { issueCreditNoteWorkflow } from "../workflows/invoicing/issue-credit-not
  */
 export default async function settleCanceledOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   const orderId = event.data.id
-  const invoices = await container
-    .resolve<InvoicingModuleService>(INVOICING_MODULE)
-    .listInvoices(
-      { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
-      { select: ["id"], order: { sequence_number: "ASC" } }
-    )
-  for (const invoice of invoices) {
-    await issueCreditNoteWorkflow(container).run({
-      input: { invoice_id: invoice.id, reason: "Order canceled", source_ref: `cancel:${invoice.id}` },
-    })
-  }
-  await releaseOrderCreditWorkflow(container).run({ input: { order_id: orderId } })
+  await withOrderCreditLock(container, orderId, async () => {
+    const invoices = await container
+      .resolve<InvoicingModuleService>(INVOICING_MODULE)
+      .listInvoices(
+        { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
+        { select: ["id"], order: { sequence_number: "ASC" } }
+      )
+    for (const invoice of invoices) {
+      await issueCreditNoteWorkflow(container).run({
+        input: { invoice_id: invoice.id, reason: "Order canceled", source_ref: `cancel:${invoice.id}` },
+      })
+    }
+    await releaseOrderCreditWorkflow(container).run({ input: { order_id: orderId } })
+  })
 }
 
 export const config: SubscriberConfig = { event: "order.canceled" }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { issueCreditNoteWorkflow } from "../../../../../workflows/invoicing/issue-credit-note"
+import { withOrderCreditLock } from "../../../../../workflows/invoicing/order-credit-lock"
 import { invoiceDetail, retrieveIssued } from "../../helpers"
 
 type Body = {
@@ -14,9 +15,10 @@ type Body = {
  * invoice does not have or more than is left to credit.
  */
 export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) {
-  await retrieveIssued(req, req.params.id)
-  const { result } = await issueCreditNoteWorkflow(req.scope).run({
-    input: { invoice_id: req.params.id, ...req.validatedBody },
-  })
+  const invoice = await retrieveIssued(req, req.params.id)
+  // With the order's automatic credit notes (returns, refunds), one at a time.
+  const { result } = await withOrderCreditLock(req.scope, invoice.order_id ?? invoice.id, () =>
+    issueCreditNoteWorkflow(req.scope).run({ input: { invoice_id: req.params.id, ...req.validatedBody } })
+  )
   res.status(201).json({ credit_note: await invoiceDetail(req, result!.id) })
 }
