@@ -101,6 +101,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/company", options: o2cOptions },
     { resolve: "./src/modules/payment-term", options: o2cOptions },
     { resolve: "./src/modules/invoicing", options: o2cOptions },
+    { resolve: "./src/modules/receivables", options: o2cOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {
