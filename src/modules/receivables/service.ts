@@ -10,7 +10,7 @@ import {
 } from "@medusajs/framework/utils"
 import { allocateOldestFirst, allocationRefusal, type EntrySide, entryContentHash } from "./ledger"
 import { Allocation } from "./models/allocation"
-import { ENTRY_SOURCES, ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
+import { type ENTRY_SOURCES, type ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -131,7 +131,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     @MedusaContext() context: Context = {}
   ) {
     const [credit] = await this.listLedgerEntries({ id: input.credit_entry_id }, {}, context)
-    if (!credit || credit.side !== "credit") {
+    if (credit?.side !== "credit") {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Credit entry ${input.credit_entry_id} was not found`
@@ -149,7 +149,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     const rows: Array<{ debit_entry_id: string; amount: string }> = []
     for (const request of requested) {
       const debit = debits.find((d) => d.id === request.debit_entry_id)
-      if (!debit || debit.side !== "debit") {
+      if (debit?.side !== "debit") {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
           `Debit entry ${request.debit_entry_id} was not found`
