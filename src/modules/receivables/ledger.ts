@@ -5,6 +5,27 @@ import { canonicalJson } from "../invoicing/numbering"
 
 export type EntrySide = "debit" | "credit"
 
+/** The side each kind of entry takes; adjustments go either way. */
+export const SIDE_OF_TYPE: Record<string, EntrySide | null> = {
+  invoice: "debit",
+  refund: "debit",
+  late_fee: "debit",
+  interest: "debit",
+  credit_note: "credit",
+  payment: "credit",
+  write_off: "credit",
+  discount: "credit",
+  adjustment: null,
+}
+
+/** Why an entry of this type cannot take this side, or null. */
+export function sideRefusal(type: string, side: EntrySide): string | null {
+  const expected = SIDE_OF_TYPE[type]
+  return expected && expected !== side
+    ? `A ${type.replace("_", " ")} entry is a ${expected}, not a ${side}`
+    : null
+}
+
 /** What an entry does to the company's balance: debits raise what it owes, credits lower it. */
 export function signedAmount(side: EntrySide, amount: BigNumberInput) {
   return side === "debit" ? MathBN.convert(amount) : MathBN.mult(amount, -1)

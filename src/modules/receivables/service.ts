@@ -8,7 +8,13 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { allocateOldestFirst, allocationRefusal, type EntrySide, entryContentHash } from "./ledger"
+import {
+  allocateOldestFirst,
+  allocationRefusal,
+  type EntrySide,
+  entryContentHash,
+  sideRefusal,
+} from "./ledger"
 import { Allocation } from "./models/allocation"
 import { type ENTRY_SOURCES, type ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
 
@@ -78,6 +84,10 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       due_date: input.due_date ?? null,
       document_id: input.document_id ?? null,
       reverses_entry_id: input.reverses_entry_id ?? null,
+    }
+    const wrongSide = sideRefusal(input.type, input.side)
+    if (wrongSide) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, wrongSide)
     }
     const contentHash = entryContentHash(content)
     await this.lockAccount(input.company_id, currency, context)

@@ -1,4 +1,11 @@
-import { allocateOldestFirst, allocationRefusal, balanceOf, entryContentHash, unallocatedOf } from "../ledger"
+import {
+  allocateOldestFirst,
+  allocationRefusal,
+  balanceOf,
+  entryContentHash,
+  sideRefusal,
+  unallocatedOf,
+} from "../ledger"
 
 const side = (id: string, unallocated: string, company_id = "comp_1", currency_code = "eur") => ({
   id,
@@ -91,5 +98,20 @@ describe("entryContentHash", () => {
   it("is the same for the same content in any key order, and differs otherwise", () => {
     expect(entryContentHash({ a: 1, b: "2" })).toBe(entryContentHash({ b: "2", a: 1 }))
     expect(entryContentHash({ a: 1, b: "2" })).not.toBe(entryContentHash({ a: 1, b: "3" }))
+  })
+})
+
+describe("sideRefusal", () => {
+  it.each([
+    ["invoice", "debit", null],
+    ["invoice", "credit", "A invoice entry is a debit, not a credit"],
+    ["credit_note", "debit", "A credit note entry is a credit, not a debit"],
+    ["payment", "credit", null],
+    ["write_off", "credit", null],
+    ["late_fee", "debit", null],
+    ["adjustment", "debit", null],
+    ["adjustment", "credit", null],
+  ] as const)("%s as a %s", (type, side, expected) => {
+    expect(sideRefusal(type, side)).toBe(expected)
   })
 })
