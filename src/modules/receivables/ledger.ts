@@ -22,7 +22,7 @@ export const SIDE_OF_TYPE: Record<string, EntrySide | null> = {
 export function sideRefusal(type: string, side: EntrySide): string | null {
   const expected = SIDE_OF_TYPE[type]
   return expected && expected !== side
-    ? `A ${type.replace("_", " ")} entry is a ${expected}, not a ${side}`
+    ? `${type.replace("_", " ")} entries are ${expected}s, not ${side}s`
     : null
 }
 

@@ -104,8 +104,8 @@ describe("entryContentHash", () => {
 describe("sideRefusal", () => {
   it.each([
     ["invoice", "debit", null],
-    ["invoice", "credit", "A invoice entry is a debit, not a credit"],
-    ["credit_note", "debit", "A credit note entry is a credit, not a debit"],
+    ["invoice", "credit", "invoice entries are debits, not credits"],
+    ["credit_note", "debit", "credit note entries are credits, not debits"],
     ["payment", "credit", null],
     ["write_off", "credit", null],
     ["late_fee", "debit", null],
