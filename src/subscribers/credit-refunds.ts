@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { moneyString } from "../lib/money"
-import type { DocumentLine } from "../modules/invoicing/document"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import { allocateAmountToInvoices, lineAmountsLeft } from "../modules/invoicing/drafting"
 import type InvoicingModuleService from "../modules/invoicing/service"
@@ -67,13 +66,14 @@ export default async function creditRefunds({ event, container }: SubscriberArgs
       .reduce((acc: any, r: any) => MathBN.add(acc, r.amount), MathBN.convert(0))
 
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const documents = await invoicing.listInvoices(
-      { order_id: orderId, status: { $ne: "draft" } },
-      { select: ["id", "kind", "total", "lines"], order: { sequence_number: "ASC" } }
+    const creditNotes = await invoicing.listInvoices(
+      { order_id: orderId, kind: "credit_note", status: { $ne: "draft" } },
+      { select: ["total"] }
     )
-    const creditedTotal = documents
-      .filter((d) => d.kind === "credit_note")
-      .reduce((acc, d) => MathBN.add(acc, d.total as unknown as number), MathBN.convert(0))
+    const creditedTotal = creditNotes.reduce(
+      (acc, d) => MathBN.add(acc, d.total as unknown as number),
+      MathBN.convert(0)
+    )
     const excess = MathBN.sub(
       moneyString(refunded, order.currency_code),
       moneyString(creditedTotal, order.currency_code)
@@ -81,17 +81,13 @@ export default async function creditRefunds({ event, container }: SubscriberArgs
     if (!MathBN.gt(excess, 0)) {
       return
     }
-    const invoices = await Promise.all(
-      documents
-        .filter((d) => d.kind === "invoice")
-        .map(async (d) => ({
-          id: d.id,
-          left: lineAmountsLeft(
-            d.lines as unknown as DocumentLine[],
-            await invoicing.creditedOn(d.id)
-          ).reduce((acc, l) => MathBN.add(acc, l), MathBN.convert(0)),
-        }))
-    )
+    const invoices = (await invoicing.creditableInvoicesOf(orderId)).map((invoice) => ({
+      id: invoice.id,
+      left: lineAmountsLeft(invoice.lines, invoice.credited).reduce(
+        (acc, l) => MathBN.add(acc, l),
+        MathBN.convert(0)
+      ),
+    }))
     const { credits, unallocated } = allocateAmountToInvoices(excess, invoices)
     for (const credit of credits) {
       await issueCreditNoteWorkflow(container).run({

@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { DocumentLine } from "../modules/invoicing/document"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import { allocateReturnToInvoices } from "../modules/invoicing/drafting"
 import type InvoicingModuleService from "../modules/invoicing/service"
@@ -30,19 +29,10 @@ export default async function creditReturnedItems({
     }>) {
       returned.set(item.item_id, (returned.get(item.item_id) ?? 0) + Number(item.received_quantity ?? 0))
     }
-    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const invoices = await invoicing.listInvoices(
-      { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
-      { select: ["id", "lines"], order: { sequence_number: "ASC" } }
-    )
-    const withCredits = await Promise.all(
-      invoices.map(async (i) => ({
-        id: i.id,
-        lines: i.lines as unknown as DocumentLine[],
-        credited: await invoicing.creditedOn(i.id),
-      }))
-    )
-    for (const note of allocateReturnToInvoices(returned, withCredits)) {
+    const invoices = await container
+      .resolve<InvoicingModuleService>(INVOICING_MODULE)
+      .creditableInvoicesOf(orderId)
+    for (const note of allocateReturnToInvoices(returned, invoices)) {
       await issueCreditNoteWorkflow(container).run({
         input: {
           invoice_id: note.invoice_id,

@@ -15,10 +15,7 @@ export default async function settleCanceledOrder({ event, container }: Subscrib
   await withOrderCreditLock(container, orderId, async () => {
     const invoices = await container
       .resolve<InvoicingModuleService>(INVOICING_MODULE)
-      .listInvoices(
-        { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
-        { select: ["id"], order: { sequence_number: "ASC" } }
-      )
+      .creditableInvoicesOf(orderId)
     for (const invoice of invoices) {
       await issueCreditNoteWorkflow(container).run({
         input: { invoice_id: invoice.id, reason: "Order canceled", source_ref: `cancel:${invoice.id}` },

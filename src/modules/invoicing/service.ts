@@ -10,7 +10,7 @@ import {
 import { moneyString } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
 import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/options"
-import type { InvoiceDocument } from "./document"
+import type { DocumentLine, InvoiceDocument } from "./document"
 import { type Credited, creditedSoFar } from "./drafting"
 import { Invoice } from "./models/invoice"
 import { InvoiceSequence } from "./models/invoice-sequence"
@@ -143,17 +143,50 @@ export default class InvoicingModuleService extends MedusaService({
     return this.sellerIdentity(context)
   }
 
+  /** What earlier issued credit notes took back from each of these invoices, in one query. */
+  private async creditedByInvoice(invoiceIds: string[], context: Context): Promise<Map<string, Credited>> {
+    const notes = invoiceIds.length
+      ? await this.listInvoices(
+          { corrects_invoice_id: invoiceIds, kind: "credit_note", status: { $ne: "draft" } },
+          { select: ["id", "corrects_invoice_id", "lines", "shipping"] },
+          context
+        )
+      : []
+    return new Map(
+      invoiceIds.map((id) => [
+        id,
+        creditedSoFar(
+          notes
+            .filter((n) => n.corrects_invoice_id === id)
+            .map((n) => ({ lines: (n.lines as any) ?? [], charges: (n.shipping as any) ?? [] }))
+        ),
+      ])
+    )
+  }
+
   /** What earlier issued credit notes took back from an invoice. */
   @InjectManager()
   async creditedOn(invoiceId: string, @MedusaContext() context: Context = {}): Promise<Credited> {
-    const notes = await this.listInvoices(
-      { corrects_invoice_id: invoiceId, kind: "credit_note", status: { $ne: "draft" } },
-      { select: ["id", "lines", "shipping"] },
+    return (await this.creditedByInvoice([invoiceId], context)).get(invoiceId)!
+  }
+
+  /** An order's issued invoices, oldest first, each with what its credit notes took back. */
+  @InjectManager()
+  async creditableInvoicesOf(orderId: string, @MedusaContext() context: Context = {}) {
+    const invoices = await this.listInvoices(
+      { order_id: orderId, kind: "invoice", status: { $ne: "draft" } },
+      { select: ["id", "lines"], order: { sequence_number: "ASC" } },
       context
     )
-    return creditedSoFar(
-      notes.map((n) => ({ lines: (n.lines as any) ?? [], charges: (n.shipping as any) ?? [] }))
+    const credited = await this.creditedByInvoice(
+      invoices.map((i) => i.id),
+      context
     )
+    return invoices.map((i) => ({
+      id: i.id,
+      lines: i.lines as unknown as DocumentLine[],
+      credited: credited.get(i.id)!,
+    }))
   }
 
   /** The legal content of an issued document, as the PDF and e-invoices print it. */
