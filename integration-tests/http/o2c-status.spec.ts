@@ -19,7 +19,7 @@ medusaIntegrationTestRunner({
         version,
         time_zone: "UTC",
         worker_mode: "shared",
-        features: Object.fromEntries(O2C_FEATURES.map((f) => [f, ["companies", "credit", "payment_terms", "invoicing"].includes(f)])),
+        features: Object.fromEntries(O2C_FEATURES.map((f) => [f, ["companies", "credit", "payment_terms", "invoicing", "receivables"].includes(f)])),
       })
     })
 

@@ -104,39 +104,31 @@ export default class CompanyModuleService extends MedusaService({
     return row
   }
 
-  /** Moves an exposure figure by `delta` in SQL numeric: exact, and one statement. */
-  private async addExposure(
-    column: "uninvoiced_exposure" | "receivables_exposure",
-    companyId: string,
-    delta: BigNumberInput,
-    context: Context
-  ) {
+  /** Moves uninvoiced exposure by `delta` in SQL numeric: exact, and one statement. */
+  private async addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
     const manager = context.transactionManager as unknown as Manager
     const value = MathBN.convert(delta).toFixed()
     await manager.execute(
       `UPDATE company
-          SET ${column} = ${column} + ?::numeric,
-              raw_${column} = jsonb_build_object('value', (${column} + ?::numeric)::text, 'precision', 20),
+          SET uninvoiced_exposure = uninvoiced_exposure + ?::numeric,
+              raw_uninvoiced_exposure = jsonb_build_object('value', (uninvoiced_exposure + ?::numeric)::text, 'precision', 20),
               updated_at = now()
         WHERE id = ?`,
       [value, value, companyId]
     )
   }
 
-  private addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
-    return this.addExposure("uninvoiced_exposure", companyId, delta, context)
-  }
-
   /**
-   * An invoice of an on-account order was issued (a positive amount) or
-   * credited (negative): its amount leaves uninvoiced exposure, up to what
-   * the order committed, and becomes receivables. The receivables ledger
-   * takes the receivables side over once payments exist. Null when the order
-   * was not on account.
+   * An on-account order's issued invoices now add up to `invoiced_total`:
+   * that part of the order leaves uninvoiced exposure (up to what the order
+   * committed), because the receivables ledger holds it from now on. Set,
+   * not added, so that running it twice changes nothing. Credit notes do not
+   * come back here: they lower the ledger's balance. Null when the order was
+   * not on account.
    */
   @InjectTransactionManager()
   async recordInvoiced(
-    input: { order_id: string; amount: BigNumberInput },
+    input: { order_id: string; invoiced_total: BigNumberInput },
     @MedusaContext() context: Context = {}
   ) {
     const [found] = await this.listCreditCommitments({ order_id: input.order_id }, {}, context)
@@ -147,20 +139,47 @@ export default class CompanyModuleService extends MedusaService({
     const [commitment] = await this.listCreditCommitments({ id: found.id }, {}, context)
     const committed = exactAmount(commitment, "amount")
     const invoicedBefore = exactAmount(commitment, "invoiced_amount")
-    const invoicedAfter = MathBN.add(invoicedBefore, input.amount)
     // Only the part of the invoiced amount within what was committed was counted as uninvoiced.
     const clamp = (v: BigNumberInput) => MathBN.min(MathBN.max(v, 0), committed)
-    const leavingUninvoiced = MathBN.sub(clamp(invoicedAfter), clamp(invoicedBefore))
+    const leavingUninvoiced = MathBN.sub(clamp(input.invoiced_total), clamp(invoicedBefore))
     await this.addUninvoicedExposure(commitment.company_id, MathBN.mult(leavingUninvoiced, -1), context)
-    await this.addExposure("receivables_exposure", commitment.company_id, input.amount, context)
     return this.updateCreditCommitments(
       {
         id: commitment.id,
-        invoiced_amount: amount(invoicedAfter),
-        status: MathBN.gte(invoicedAfter, committed) ? "invoiced" : "open",
+        invoiced_amount: amount(input.invoiced_total),
+        status: MathBN.gte(input.invoiced_total, committed) ? "invoiced" : "open",
       },
       context
     )
+  }
+
+  /**
+   * Keeps the company's copy of its receivables balance (the ledger's, in
+   * the company currency) for the credit check to read with the company
+   * row. Positions only move forward: a copy read before a later posting
+   * never overwrites the newer one.
+   */
+  @InjectTransactionManager()
+  async syncReceivablesExposure(
+    input: { company_id: string; currency_code: string; balance: BigNumberInput; entries: number },
+    @MedusaContext() context: Context = {}
+  ) {
+    const company = await this.lockCompany(input.company_id, context)
+    if (company.currency_code.toLowerCase() !== input.currency_code.toLowerCase()) {
+      return false
+    }
+    const manager = context.transactionManager as unknown as Manager
+    const value = MathBN.convert(input.balance).toFixed()
+    const updated = await manager.execute(
+      `UPDATE company
+          SET receivables_exposure = ?::numeric,
+              raw_receivables_exposure = jsonb_build_object('value', ?::text, 'precision', 20),
+              receivables_entries = ?, updated_at = now()
+        WHERE id = ? AND receivables_entries <= ?
+       RETURNING id`,
+      [value, value, input.entries, input.company_id, input.entries]
+    )
+    return updated.length > 0
   }
 
   /**

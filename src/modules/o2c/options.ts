@@ -25,6 +25,7 @@ export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
   "credit",
   "payment_terms",
   "invoicing",
+  "receivables",
 ])
 
 function isIanaTimeZone(zone: string): boolean {
@@ -100,6 +101,27 @@ export const O2cOptionsSchema = z
       })
       .strict()
       .default({ trigger: "shipment", seller: {}, pdfBrowser: "warm", pdfConcurrency: 2, maxRenderAttempts: 5 }),
+    receivables: z
+      .object({
+        /**
+         * What a payment may leave open on an invoice and still settle it: the
+         * difference (bank fees, rounding) is written off. In the account's
+         * currency units; "0" never writes anything off.
+         */
+        writeOffTolerance: z
+          .string()
+          .regex(/^\d+(\.\d+)?$/, "must be a decimal amount such as 1.50")
+          .default("0"),
+        /** Aging bucket boundaries in days past due: 30,60,90 gives current, 1-30, 31-60, 61-90, 90+. */
+        agingBuckets: z
+          .array(z.number().int().positive())
+          .min(1)
+          .max(10)
+          .refine((b) => b.every((d, i) => i === 0 || d > b[i - 1]), { message: "must be increasing" })
+          .default([30, 60, 90]),
+      })
+      .strict()
+      .default({ writeOffTolerance: "0", agingBuckets: [30, 60, 90] }),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.

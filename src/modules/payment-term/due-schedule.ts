@@ -71,6 +71,11 @@ export type ScheduledInstalment = {
 
 export type DueSchedule = { total: BigNumber; currency_code: string; instalments: ScheduledInstalment[] }
 
+/** What settles an amount within its early-payment window: the amount less the percent, rounded to the currency. */
+export function discountedAmount(amount: BigNumberInput, percent: BigNumberInput, currencyCode: string) {
+  return roundMoney(MathBN.sub(amount, MathBN.div(MathBN.mult(amount, percent), 100)), currencyCode)
+}
+
 /**
  * The due schedule of an invoice: one entry per instalment, amounts rounded
  * to the currency and adding up exactly to the total (the last instalment
@@ -99,10 +104,7 @@ export function computeDueSchedule(input: {
         ? {
             deadline: addDays(invoiceDate, instalment.discount.days),
             percent: instalment.discount.percent,
-            discounted_amount: roundMoney(
-              MathBN.sub(amount, MathBN.div(MathBN.mult(amount, instalment.discount.percent), 100)),
-              currencyCode
-            ),
+            discounted_amount: discountedAmount(amount, instalment.discount.percent, currencyCode),
           }
         : null
       return {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import type { CalendarDate } from "../../lib/time"
 import { canonicalJson } from "../invoicing/numbering"
 
 export type EntrySide = "debit" | "credit"
@@ -18,11 +19,15 @@ export const SIDE_OF_TYPE: Record<string, EntrySide | null> = {
   adjustment: null,
 }
 
-/** Why an entry of this type cannot take this side, or null. */
-export function sideRefusal(type: string, side: EntrySide): string | null {
-  const expected = SIDE_OF_TYPE[type]
+/**
+ * Why an entry of this type cannot take this side, or null. A reversal
+ * keeps the type of the entry it reverses and takes the other side.
+ */
+export function sideRefusal(type: string, side: EntrySide, reversal = false): string | null {
+  const normal = SIDE_OF_TYPE[type]
+  const expected = normal && reversal ? (normal === "debit" ? "credit" : "debit") : normal
   return expected && expected !== side
-    ? `${type.replace("_", " ")} entries are ${expected}s, not ${side}s`
+    ? `${reversal ? "reversed " : ""}${type.replace("_", " ")} entries are ${expected}s, not ${side}s`
     : null
 }
 
@@ -75,31 +80,122 @@ export function allocationRefusal(input: {
   return null
 }
 
-/** Oldest first: a credit pays the debits in due-date order (then date, then id) until it runs out. */
-export function allocateOldestFirst(
-  available: BigNumberInput,
-  debits: Array<{ id: string; due_date: string | null; effective_date: string; unallocated: BigNumberInput }>
-): Array<{ debit_entry_id: string; amount: string }> {
-  const ordered = [...debits].sort(
+type Dated = { id: string; due_date: string | null; effective_date: string }
+
+/** By due date, then date, then id: the order in which debits are paid. */
+function sortOldestFirst<T extends Dated>(debits: T[]): T[] {
+  return [...debits].sort(
     (a, b) =>
       (a.due_date ?? a.effective_date).localeCompare(b.due_date ?? b.effective_date) ||
       a.effective_date.localeCompare(b.effective_date) ||
       a.id.localeCompare(b.id)
   )
-  let left = MathBN.convert(available)
-  const allocations: Array<{ debit_entry_id: string; amount: string }> = []
-  for (const debit of ordered) {
-    if (!MathBN.gt(left, 0)) break
-    const amount = MathBN.min(left, debit.unallocated)
-    if (MathBN.gt(amount, 0)) {
-      allocations.push({ debit_entry_id: debit.id, amount: amount.toFixed() })
-      left = MathBN.sub(left, amount)
-    }
-  }
-  return allocations
+}
+
+/** Oldest first: a credit pays the debits in due-date order (then date, then id) until it runs out. */
+export function allocateOldestFirst(
+  available: BigNumberInput,
+  debits: Array<{ id: string; due_date: string | null; effective_date: string; unallocated: BigNumberInput }>
+): Array<{ debit_entry_id: string; amount: string }> {
+  return planPaymentApplication({
+    payment_date: "0000-01-01",
+    available,
+    items: debits.map((d) => ({ ...d, discount: null })),
+    write_off_tolerance: 0,
+  }).allocations
 }
 
 /** What an idempotency key vouches for: the same key with other content is a different request. */
 export function entryContentHash(content: Record<string, unknown>): string {
   return createHash("sha256").update(canonicalJson(content)).digest("hex")
+}
+
+/** An open debit a payment may settle, with its early-payment discount when it has one. */
+export type PayableItem = {
+  id: string
+  due_date: string | null
+  effective_date: string
+  /** What is open on it now. */
+  unallocated: BigNumberInput
+  /** Off the open amount when settled on or before `until`. */
+  discount: { until: CalendarDate; amount: BigNumberInput } | null
+}
+
+export type PaymentPlan = {
+  allocations: Array<{ debit_entry_id: string; amount: string }>
+  discounts: Array<{ debit_entry_id: string; amount: string }>
+  write_offs: Array<{ debit_entry_id: string; amount: string }>
+}
+
+/**
+ * How a payment settles open items: the amounts asked for, or oldest first.
+ * An item paid within its early-payment window needs only its discounted
+ * amount, and the short-pay is booked as a discount rather than left open.
+ * What a payment leaves open on an item it pays, up to the tolerance, is
+ * written off. Refusals (over-allocation, another company) are the
+ * service's, through `allocationRefusal`: the plan only says what to book.
+ */
+export function planPaymentApplication(input: {
+  payment_date: CalendarDate
+  available: BigNumberInput
+  items: PayableItem[]
+  requested?: Array<{ debit_entry_id: string; amount: BigNumberInput }>
+  write_off_tolerance: BigNumberInput
+}): PaymentPlan {
+  const plan: PaymentPlan = { allocations: [], discounts: [], write_offs: [] }
+  const byId = new Map(input.items.map((item) => [item.id, item]))
+  const windowDiscount = (item: PayableItem) =>
+    item.discount && input.payment_date <= item.discount.until
+      ? MathBN.min(item.discount.amount, item.unallocated)
+      : MathBN.convert(0)
+  const settle = (item: PayableItem, paid: BigNumberInput) => {
+    if (MathBN.gt(paid, 0)) {
+      plan.allocations.push({ debit_entry_id: item.id, amount: MathBN.convert(paid).toFixed() })
+    }
+    const shortfall = MathBN.sub(item.unallocated, paid)
+    const discount = windowDiscount(item)
+    if (MathBN.gt(discount, 0) && MathBN.gt(shortfall, 0) && MathBN.lte(shortfall, discount)) {
+      plan.discounts.push({ debit_entry_id: item.id, amount: shortfall.toFixed() })
+    } else if (MathBN.gt(paid, 0) && MathBN.gt(shortfall, 0) && MathBN.lte(shortfall, input.write_off_tolerance)) {
+      plan.write_offs.push({ debit_entry_id: item.id, amount: shortfall.toFixed() })
+    }
+  }
+  if (input.requested) {
+    for (const request of input.requested) {
+      const item = byId.get(request.debit_entry_id)
+      if (item) settle(item, request.amount)
+      else plan.allocations.push({ debit_entry_id: request.debit_entry_id, amount: MathBN.convert(request.amount).toFixed() })
+    }
+    return plan
+  }
+  let left = MathBN.convert(input.available)
+  for (const item of sortOldestFirst(input.items)) {
+    if (!MathBN.gt(left, 0)) break
+    const needed = MathBN.sub(item.unallocated, windowDiscount(item))
+    const paid = MathBN.min(left, needed)
+    settle(item, paid)
+    left = MathBN.sub(left, paid)
+  }
+  return plan
+}
+
+/**
+ * An invoice's status from its standing in the ledger: paid once payments
+ * (with any discount or write-off they booked) closed it, void once credit
+ * notes alone took all of it back, partially paid while payments closed
+ * part of it.
+ */
+export function documentStatus(balance: {
+  amount: BigNumberInput
+  open: BigNumberInput
+  settled_by: Partial<Record<string, BigNumberInput>>
+}): "issued" | "partially_paid" | "paid" | "void" {
+  const paid = MathBN.add(
+    0,
+    ...(["payment", "discount", "write_off"] as const).map((type) => balance.settled_by[type] ?? 0)
+  )
+  if (!MathBN.gt(balance.open, 0) && MathBN.gt(balance.amount, 0)) {
+    return MathBN.gt(paid, 0) ? "paid" : "void"
+  }
+  return MathBN.gt(paid, 0) ? "partially_paid" : "issued"
 }

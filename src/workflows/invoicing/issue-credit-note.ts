@@ -1,15 +1,13 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { INVOICE_ISSUED } from "../../modules/invoicing/events"
 import { type DraftCreditNoteInput, draftCreditNoteStep } from "./steps/draft-credit-note"
 import { issueInvoiceStep } from "./steps/issue-invoice"
-import { recordInvoicedExposureStep } from "./steps/record-invoiced-exposure"
 
 /**
  * Issues a credit note against an invoice (a return, a cancellation, or a
- * manual correction): drafts the credited quantities, takes the amount off
- * the company's receivables, issues it. Credit notes of one invoice are
+ * manual correction): drafts the credited quantities and issues them; the
+ * receivables ledger books it on `invoice.issued`. Credit notes of one invoice are
  * made one at a time, so two requests can never credit the same units twice.
  * Returns null when the source (a return, a cancellation) was credited already.
  */
@@ -18,11 +16,7 @@ export const issueCreditNoteWorkflow = createWorkflow("issue-credit-note", (inpu
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const drafted = draftCreditNoteStep(input)
   const issued = when("source-not-credited-yet", { drafted }, ({ drafted }) => !!drafted).then(() => {
-    const draft = transform({ drafted }, ({ drafted }) => ({
-      ...drafted!,
-      negated: MathBN.mult(drafted!.total, -1).toFixed(),
-    }))
-    recordInvoicedExposureStep({ order_id: draft.order_id, amount: draft.negated })
+    const draft = transform({ drafted }, ({ drafted }) => drafted!)
     const creditNote = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
     emitEventStep({ eventName: INVOICE_ISSUED, data: { id: draft.id } })
     return creditNote

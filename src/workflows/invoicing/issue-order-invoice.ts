@@ -3,12 +3,11 @@ import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/fra
 import { INVOICE_ISSUED } from "../../modules/invoicing/events"
 import { type DraftOrderInvoiceInput, draftOrderInvoiceStep } from "./steps/draft-order-invoice"
 import { issueInvoiceStep } from "./steps/issue-invoice"
-import { recordInvoicedExposureStep } from "./steps/record-invoiced-exposure"
 
 /**
  * Invoices an order, or one of its shipments: drafts what is left to invoice,
- * moves an on-account order's amount from uninvoiced exposure to
- * receivables, then issues (numbers, hashes, freezes) the invoice. Invoices
+ * then issues (numbers, hashes, freezes) it; the receivables ledger books
+ * it on `invoice.issued`. Invoices
  * of one order are made one at a time, so two shipments never both claim
  * the shipping charge or the same units. Rendering and sending follow on
  * `invoice.issued`. Returns null when there was nothing left to invoice.
@@ -22,7 +21,6 @@ export const issueOrderInvoiceWorkflow = createWorkflow(
     const issued = when("order-has-something-to-invoice", { drafted }, ({ drafted }) => !!drafted).then(
       () => {
         const draft = transform({ drafted }, ({ drafted }) => drafted!)
-        recordInvoicedExposureStep({ order_id: draft.order_id, amount: draft.total })
         const invoice = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
         emitEventStep({ eventName: INVOICE_ISSUED, data: { id: draft.id } })
         return invoice

@@ -24,8 +24,11 @@ export const Company = model
     // Maintained in the same transaction as what changes them, never summed
     // from order history at checkout: on-account orders not yet invoiced...
     uninvoiced_exposure: model.bigNumber().default(0),
-    // ...and open receivables, which the receivables ledger will maintain.
+    // ...and a copy of the receivables ledger's balance in the company
+    // currency, with the number of entries it was summed from (the copy
+    // with more entries is the later one).
     receivables_exposure: model.bigNumber().default(0),
+    receivables_entries: model.number().default(0),
     payment_term_id: model.text().nullable(),
     metadata: model.json().nullable(),
     buyers: model.hasMany(() => CompanyBuyer, { mappedBy: "company" }),

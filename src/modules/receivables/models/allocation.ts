@@ -14,6 +14,9 @@ export const Allocation = model
     credit_entry_id: model.text(),
     // Negative for an allocation undone.
     amount: model.bigNumber(),
+    // From when the debit counts as paid by it in reports as of a date: the
+    // later of the two entries' dates (or the day it was undone).
+    effective_date: model.text(),
     reverses_allocation_id: model.text().nullable(),
     created_by: model.text(),
   })

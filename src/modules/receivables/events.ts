@@ -1,0 +1,6 @@
+/** Emitted when allocations settle an invoice in full: `{ id }`. The order's on-account payment is captured on it. */
+export const INVOICE_PAID = "invoice.paid"
+/** Emitted once a payment is recorded: `{ id, company_id }` (the payment's ledger entry). */
+export const PAYMENT_RECEIVED = "receivables.payment_received"
+/** Emitted once a payment is reversed: `{ id, company_id }`. */
+export const PAYMENT_REVERSED = "receivables.payment_reversed"

@@ -1,0 +1,10 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { INVOICE_ISSUED } from "../modules/invoicing/events"
+import { bookDocumentWorkflow } from "../workflows/receivables/book-document"
+
+/** An issued invoice or credit note of an on-account order enters the receivables ledger. */
+export default async function bookIssuedDocument({ event, container }: SubscriberArgs<{ id: string }>) {
+  await bookDocumentWorkflow(container).run({ input: { document_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = { event: INVOICE_ISSUED }

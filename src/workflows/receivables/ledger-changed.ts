@@ -1,0 +1,24 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { INVOICE_PAID } from "../../modules/receivables/events"
+import { settleDocumentStatusesStep } from "./steps/settle-document-statuses"
+import { syncReceivablesExposureStep } from "./steps/sync-receivables-exposure"
+
+/**
+ * What follows any change of an account, inside the workflow that made it:
+ * the company's copy of its balance, the statuses of the invoices touched,
+ * and `invoice.paid` for those now paid in full.
+ */
+export function followLedgerChange(
+  input: WorkflowData<{ company_id: string; currency_code: string; document_ids: string[] }>
+) {
+  const account = transform({ input }, ({ input }) => ({
+    company_id: input.company_id,
+    currency_code: input.currency_code,
+  }))
+  syncReceivablesExposureStep(account)
+  const documents = transform({ input }, ({ input }) => ({ document_ids: input.document_ids }))
+  const paid = settleDocumentStatusesStep(documents)
+  emitEventStep({ eventName: INVOICE_PAID, data: paid }).config({ name: "emit-invoices-paid" })
+  return paid
+}

@@ -1,0 +1,60 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { INVOICING_MODULE } from "../../../modules/invoicing"
+import type { DueInstalment } from "../../../modules/invoicing/document"
+import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { RECEIVABLES_MODULE } from "../../../modules/receivables"
+import type ReceivablesModuleService from "../../../modules/receivables/service"
+
+export type BookedDocument = {
+  company_id: string
+  currency_code: string
+  order_id: string
+  kind: "invoice" | "credit_note"
+  /** The documents whose standing may have changed: the document, and the invoice a credit note corrects. */
+  document_ids: string[]
+}
+
+/**
+ * Books an issued document of an on-account order in the receivables
+ * ledger. Orders paid up front (by card) are settled at sale and never
+ * become receivables. Entries are append-only and keyed by document, so
+ * there is nothing to compensate: a failed run is run again.
+ */
+export const bookDocumentStep = createStep(
+  "book-document",
+  async (input: { document_id: string }, { container }) => {
+    const receivables = container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const [document] = await invoicing.listInvoices({ id: input.document_id })
+    if (!receivables.enabled || !document || document.status === "draft" || !document.company_id || !document.order_id) {
+      return new StepResponse(null)
+    }
+    const [commitment] = await container
+      .resolve<CompanyModuleService>(COMPANY_MODULE)
+      .listCreditCommitments({ order_id: document.order_id }, { select: ["id"] })
+    if (!commitment) {
+      return new StepResponse(null)
+    }
+    await receivables.bookDocument({
+      id: document.id,
+      kind: document.kind,
+      number: document.number!,
+      company_id: document.company_id,
+      currency_code: document.currency_code,
+      issue_date: document.issue_date!,
+      total: (document as any).raw_total ?? document.total,
+      due_schedule: document.due_schedule as unknown as DueInstalment[] | null,
+      corrects_invoice_id: document.corrects_invoice_id,
+    })
+    const booked: BookedDocument = {
+      company_id: document.company_id,
+      currency_code: document.currency_code,
+      order_id: document.order_id,
+      kind: document.kind,
+      document_ids: [document.id, ...(document.corrects_invoice_id ? [document.corrects_invoice_id] : [])],
+    }
+    return new StepResponse(booked)
+  }
+)
