@@ -284,9 +284,11 @@ medusaIntegrationTestRunner({
       const before = (await api.get(`/admin/companies/${companyId}`, admin)).data.company
       const order = await placeOrder(buyer, [["FAST-HB-M8-30", 2]])
       const [invoice] = await documentsOf(api, admin, order.id)
-      const invoiced = (await api.get(`/admin/companies/${companyId}`, admin)).data.company
-      expect(cents(invoiced.receivables_exposure - before.receivables_exposure)).toBe(invoice.total)
-      expect(invoiced.uninvoiced_exposure).toBe(before.uninvoiced_exposure)
+      await eventually(async () => {
+        const invoiced = (await api.get(`/admin/companies/${companyId}`, admin)).data.company
+        expect(cents(invoiced.receivables_exposure - before.receivables_exposure)).toBe(invoice.total)
+        expect(invoiced.uninvoiced_exposure).toBe(before.uninvoiced_exposure)
+      })
 
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
       const [creditNote] = await documentsOf(api, admin, order.id, { kind: "credit_note" })

@@ -108,10 +108,12 @@ medusaIntegrationTestRunner({
         ["SAFE-GL-C-9", 10],
       ])
 
-      // The buyer's exposure moved from uninvoiced to receivables.
-      const { data: after } = await api.get(`/admin/companies/${company.id}`, admin)
-      expect(after.company.uninvoiced_exposure).toBe(0)
-      expect(after.company.receivables_exposure).toBe(order.total)
+      // Once the ledger has booked it, the buyer's exposure has moved from uninvoiced to receivables.
+      await eventually(async () => {
+        const { data: after } = await api.get(`/admin/companies/${company.id}`, admin)
+        expect(after.company.uninvoiced_exposure).toBe(0)
+        expect(after.company.receivables_exposure).toBe(order.total)
+      })
 
       // The PDF carries the legal mentions.
       const pdf = await download(`/admin/invoices/${invoice.id}/pdf`, admin)
@@ -231,7 +233,9 @@ medusaIntegrationTestRunner({
       expect(nothingLeft.data.message).toMatch(/Nothing left to credit/)
 
       // Receivables are back to zero; the credit note PDF names the invoice it corrects.
-      expect((await api.get(`/admin/companies/${company.id}`, admin)).data.company.receivables_exposure).toBe(0)
+      await eventually(async () => {
+        expect((await api.get(`/admin/companies/${company.id}`, admin)).data.company.receivables_exposure).toBe(0)
+      })
       await documentsOf(api, admin, order.id, { kind: "credit_note", count: 2 })
       const pdf = await download(`/admin/invoices/${partial.credit_note.id}/pdf`, admin)
       expect(pdfText(Buffer.from(pdf.data))).toContain(invoice.number)

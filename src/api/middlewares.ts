@@ -24,6 +24,17 @@ import {
   AdminListInvoicesParams,
   AdminSendInvoice,
 } from "./admin/invoices/validators"
+import {
+  AdminAgingParams,
+  AdminApplyPayment,
+  AdminKpiParams,
+  AdminLedgerParams,
+  AdminOverdueCompaniesParams,
+  AdminReceivePayment,
+  AdminReversePayment,
+  StatementParams,
+  StoreStatementParams,
+} from "./admin/receivables/validators"
 import { SellerIdentityOptionsSchema } from "../modules/invoicing/seller"
 import { z } from "@medusajs/framework/zod"
 import { guardOnAccountSession, hideOnAccountWhenIneligible } from "./store/on-account-eligibility"
@@ -86,7 +97,33 @@ export default defineMiddlewares({
     { matcher: "/admin/invoices/:id/credit-notes", method: "POST", middlewares: [validateAndTransformBody(AdminCreateCreditNote)] },
     { matcher: "/admin/invoices/:id/send", method: "POST", middlewares: [validateAndTransformBody(AdminSendInvoice)] },
     { matcher: "/admin/o2c/seller-identity", method: "POST", middlewares: [validateAndTransformBody(SellerIdentityOptionsSchema)] },
+    { matcher: "/admin/receivables/aging", method: "GET", middlewares: [validateAndTransformQuery(AdminAgingParams, {})] },
+    { matcher: "/admin/receivables/kpis", method: "GET", middlewares: [validateAndTransformQuery(AdminKpiParams, {})] },
+    {
+      matcher: "/admin/receivables/overdue-companies",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminOverdueCompaniesParams, {})],
+    },
+    { matcher: "/admin/receivables/payments", method: "POST", middlewares: [validateAndTransformBody(AdminReceivePayment)] },
+    {
+      matcher: "/admin/receivables/payments/:id/allocations",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminApplyPayment)],
+    },
+    {
+      matcher: "/admin/receivables/payments/:id/reverse",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminReversePayment)],
+    },
+    { matcher: "/admin/companies/:id/ledger", method: "GET", middlewares: [validateAndTransformQuery(AdminLedgerParams, {})] },
+    { matcher: "/admin/companies/:id/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementParams, {})] },
     { matcher: "/store/company", method: "GET", middlewares: [storeCustomer] },
+    {
+      matcher: "/store/company/statement",
+      method: "GET",
+      middlewares: [storeCustomer, validateAndTransformQuery(StoreStatementParams, {})],
+    },
+    { matcher: "/store/company/open-items", method: "GET", middlewares: [storeCustomer] },
     { matcher: "/store/invoices", method: "GET", middlewares: [storeCustomer, validateAndTransformQuery(StoreListInvoicesParams, {})] },
     { matcher: "/store/invoices/:id", method: "GET", middlewares: [storeCustomer] },
     { matcher: "/store/invoices/:id/pdf", method: "GET", middlewares: [storeCustomer] },

@@ -104,6 +104,8 @@ export type InvoiceSummary = {
   reason: string | null
   issued_at: string | null
   created_at: string
+  /** Invoices: what is paid and open; null when the order was not on account (paid by card...). */
+  receivable?: InvoiceReceivable | null
 }
 
 export type CreditNoteRef = {
@@ -147,3 +149,139 @@ export type SellerIdentityState = {
   saved: Partial<SellerIdentity>
   from_options: Partial<SellerIdentity>
 }
+
+/* Receivables: the ledger of what companies owe. Amounts in the currency's units, dates "YYYY-MM-DD". */
+
+export type Amount = number | string
+
+/** What an invoice still owes, instalment by instalment; null when the order was not on account. */
+export type InvoiceReceivable = {
+  open: Amount
+  paid: Amount
+  credited: Amount
+  instalments: { entry_id: string; due_date: string; amount: Amount; open: Amount; overdue: boolean }[]
+}
+
+export type AgingBucket = { key: string; from_days: number | null; to_days: number | null; amount: Amount }
+
+/** GET /admin/receivables/aging for one currency. */
+export type Aging = {
+  as_of: string
+  currency_code: string
+  buckets: AgingBucket[]
+  total: Amount
+  unallocated_credits: Amount
+}
+
+/** Days, or a percent for CEI; null where the formula is undefined (nothing sold, nothing to collect). */
+type Kpi = number | string | null
+
+export type ReceivablesKpis = {
+  currency_code: string
+  beginning_ar: Amount
+  ending_ar: Amount
+  ending_current_ar: Amount
+  credit_sales: Amount
+  dso: Kpi
+  best_possible_dso: Kpi
+  average_days_delinquent: Kpi
+  cei: Kpi
+}
+
+export type OverdueCompany = {
+  company_id: string
+  company_name: string
+  currency_code: string
+  overdue: Amount
+  oldest_due_date: string
+  days_past_due: number
+}
+
+export type EntryType =
+  | "invoice"
+  | "credit_note"
+  | "payment"
+  | "refund"
+  | "write_off"
+  | "discount"
+  | "late_fee"
+  | "interest"
+  | "adjustment"
+
+export type EntrySide = "debit" | "credit"
+
+export type LedgerEntry = {
+  id: string
+  effective_date: string
+  due_date: string | null
+  type: EntryType
+  side: EntrySide
+  amount: Amount
+  unallocated: Amount
+  document_type: string | null
+  document_id: string | null
+  document_number: string | null
+  source: string
+  reverses_entry_id: string | null
+  created_by: string
+  created_at: string
+  metadata: { method?: string; reference?: string | null; reason?: string } | null
+}
+
+/** A debit not yet paid, or (side "credit") cash or a credit note not yet allocated. */
+export type OpenItem = {
+  id: string
+  type: EntryType
+  side: EntrySide
+  document_id: string | null
+  document_number: string | null
+  effective_date: string
+  due_date: string | null
+  amount: Amount
+  open: Amount
+  days_past_due: number | null
+}
+
+/** GET /admin/companies/:id/ledger. */
+export type CompanyLedger = {
+  company_id: string
+  currency_code: string
+  balance: Amount
+  count: number
+  limit: number
+  offset: number
+  entries: LedgerEntry[]
+  open_items: OpenItem[]
+}
+
+export type PaymentMethod = "bank_transfer" | "check" | "card" | "cash" | "other"
+
+type SettledItem = {
+  debit_entry_id: string
+  document_id: string | null
+  document_number: string | null
+  due_date: string | null
+  amount: Amount
+}
+
+/** A payment as the receivables payment routes return it. */
+export type PaymentDetail = {
+  id: string
+  company_id: string
+  currency_code: string
+  amount: Amount
+  received_on: string
+  method: string
+  reference: string | null
+  source: string
+  created_by: string
+  created_at: string
+  unallocated: Amount
+  reversed_by: string | null
+  allocations: SettledItem[]
+  settlements: (SettledItem & { settled_with: "discount" | "write_off" })[]
+  replayed: boolean
+}
+
+/** An allocation as the payment routes take it: an invoice (oldest instalment first) or one ledger entry. */
+export type AllocationRequest = { invoice_id?: string; entry_id?: string; amount: number }

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Alert, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Alert, Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
@@ -8,8 +8,9 @@ import { DocumentBadge } from "../components/document-badge"
 import { DocumentDownloads, RenderState } from "../components/document-files"
 import { amount, day, errorMessage } from "../lib/format"
 import { DOCUMENTS } from "../lib/invoices"
+import { sumAmounts } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
-import type { InvoiceDetail, InvoiceSummary } from "../lib/types"
+import type { InvoiceDetail, InvoiceReceivable, InvoiceSummary } from "../lib/types"
 
 const useOrderDocuments = (orderId: string, kind: "invoices" | "credit-notes") =>
   useQuery({
@@ -20,6 +21,28 @@ const useOrderDocuments = (orderId: string, kind: "invoices" | "credit-notes") =
       }),
     select: (data) => data.invoices ?? data.credit_notes ?? [],
   })
+
+/** What an invoice on account has been paid and still owes, with the instalments past their due date. */
+const PaymentState = ({ receivable, currency }: { receivable: InvoiceReceivable; currency: string }) => (
+  <div className="flex flex-col gap-y-1">
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      Paid {amount(receivable.paid, currency)} · Open {amount(receivable.open, currency)}
+      {Number(receivable.credited) > 0 && ` · Credited ${amount(receivable.credited, currency)}`}
+    </Text>
+    {receivable.instalments
+      .filter((instalment) => instalment.overdue)
+      .map((instalment) => (
+        <div key={instalment.entry_id} className="flex items-center gap-x-2">
+          <Badge size="2xsmall" color="red">
+            Overdue
+          </Badge>
+          <Text size="xsmall">
+            {amount(instalment.open, currency)} due {day(instalment.due_date)}
+          </Text>
+        </div>
+      ))}
+  </div>
+)
 
 /** One document: number, date, total, and its status, render and delivery states. */
 const DocumentRow = ({ doc }: { doc: InvoiceSummary }) => (
@@ -40,12 +63,31 @@ const DocumentRow = ({ doc }: { doc: InvoiceSummary }) => (
       <DocumentBadge kind="status" value={doc.status} />
       <DocumentBadge kind="delivery" value={doc.delivery_status} />
     </div>
+    {doc.kind === "invoice" && doc.receivable && (
+      <PaymentState receivable={doc.receivable} currency={doc.currency_code} />
+    )}
     <div className="flex items-center justify-between">
       <RenderState doc={doc} />
       <DocumentDownloads doc={doc} />
     </div>
   </div>
 )
+
+/** Paid and open over the order's invoices on account; nothing when none was on account. */
+const OrderPaymentTotals = ({ invoices, currency }: { invoices: InvoiceSummary[]; currency: string }) => {
+  const receivables = invoices.flatMap((invoice) => (invoice.receivable ? [invoice.receivable] : []))
+  if (!receivables.length) return null
+  return (
+    <div className="flex items-center justify-between px-6 py-3">
+      <Text size="small" weight="plus">
+        Paid {amount(sumAmounts(receivables.map((r) => r.paid)), currency)}
+      </Text>
+      <Text size="small" weight="plus">
+        Open {amount(sumAmounts(receivables.map((r) => r.open)), currency)}
+      </Text>
+    </div>
+  )
+}
 
 const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const client = useQueryClient()
@@ -111,6 +153,7 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
       {documents.map((doc) => (
         <DocumentRow key={doc.id} doc={doc} />
       ))}
+      <OrderPaymentTotals invoices={invoices.data ?? []} currency={order.currency_code} />
     </Container>
   )
 }

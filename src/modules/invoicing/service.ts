@@ -108,10 +108,15 @@ export default class InvoicingModuleService extends MedusaService({
     const cii = toCii(document)
     const ubl = toUbl(document)
     const html = renderInvoiceHtml(invoiceViewModel(document))
-    this.renderer ??= new PdfRenderer({ concurrency: this.options.invoicing.pdfConcurrency })
     // A fresh browser rules out a wedged warm one when a render keeps failing.
-    const pdf = freshBrowser ? await renderOnce(html) : await this.renderer.render(html)
+    const pdf = freshBrowser ? await renderOnce(html) : await this.renderPdf(html)
     return { document, pdf: await embedFacturX(pdf, cii, document), cii, ubl }
+  }
+
+  /** Any other document (a statement of account) as a PDF, by the process's warm Chromium. */
+  async renderPdf(html: string) {
+    this.renderer ??= new PdfRenderer({ concurrency: this.options.invoicing.pdfConcurrency })
+    return this.renderer.render(html)
   }
 
   /** The seller identity new documents print; a clear error listing what is missing when it is incomplete. */

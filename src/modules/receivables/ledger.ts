@@ -144,9 +144,12 @@ export function planPaymentApplication(input: {
 }): PaymentPlan {
   const plan: PaymentPlan = { allocations: [], discounts: [], write_offs: [] }
   const byId = new Map(input.items.map((item) => [item.id, item]))
+  // A discount is off what a payment settles: it never closes an item on its own.
   const windowDiscount = (item: PayableItem) =>
-    item.discount && input.payment_date <= item.discount.until
-      ? MathBN.min(item.discount.amount, item.unallocated)
+    item.discount &&
+    input.payment_date <= item.discount.until &&
+    MathBN.lt(item.discount.amount, item.unallocated)
+      ? MathBN.convert(item.discount.amount)
       : MathBN.convert(0)
   const settle = (item: PayableItem, paid: BigNumberInput) => {
     if (MathBN.gt(paid, 0)) {
@@ -156,7 +159,11 @@ export function planPaymentApplication(input: {
     const discount = windowDiscount(item)
     if (MathBN.gt(discount, 0) && MathBN.gt(shortfall, 0) && MathBN.lte(shortfall, discount)) {
       plan.discounts.push({ debit_entry_id: item.id, amount: shortfall.toFixed() })
-    } else if (MathBN.gt(paid, 0) && MathBN.gt(shortfall, 0) && MathBN.lte(shortfall, input.write_off_tolerance)) {
+    } else if (
+      MathBN.gt(paid, 0) &&
+      MathBN.gt(shortfall, 0) &&
+      MathBN.lte(shortfall, input.write_off_tolerance)
+    ) {
       plan.write_offs.push({ debit_entry_id: item.id, amount: shortfall.toFixed() })
     }
   }
@@ -164,7 +171,11 @@ export function planPaymentApplication(input: {
     for (const request of input.requested) {
       const item = byId.get(request.debit_entry_id)
       if (item) settle(item, request.amount)
-      else plan.allocations.push({ debit_entry_id: request.debit_entry_id, amount: MathBN.convert(request.amount).toFixed() })
+      else
+        plan.allocations.push({
+          debit_entry_id: request.debit_entry_id,
+          amount: MathBN.convert(request.amount).toFixed(),
+        })
     }
     return plan
   }

@@ -25,7 +25,7 @@ import {
 import { Allocation } from "./models/allocation"
 import { type ENTRY_SOURCES, type ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
 
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]>; flush: () => Promise<void> }
 
 export type EntryType = (typeof ENTRY_TYPES)[number]
 export type EntrySource = (typeof ENTRY_SOURCES)[number]
@@ -88,8 +88,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
   readonly options: O2cOptions
 
   constructor(container: Record<string, any>, options?: unknown) {
-    // biome-ignore lint/complexity/noArguments: MedusaService takes the module's arguments as they came
-    super(...arguments)
+    super(container)
     this.options = parseO2cOptions(options)
   }
 
@@ -100,6 +99,14 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
 
   private manager(context: Context) {
     return (context.transactionManager ?? context.manager) as unknown as Manager
+  }
+
+  /**
+   * Writes what the ORM holds so far: the raw SQL that reads open and
+   * unallocated amounts later in the same transaction must see it.
+   */
+  private async flushed(context: Context) {
+    await this.manager(context).flush()
   }
 
   private async lockAccount(companyId: string, currencyCode: string, context: Context) {
@@ -161,6 +168,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       },
       context
     )
+    await this.flushed(context)
     return { entry, created: true }
   }
 
@@ -315,7 +323,13 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       return []
     }
     const credit = await this.postEntry(
-      { ...base, type: "credit_note", side: "credit", amount: document.total, idempotency_key: `credit_note:${document.id}` },
+      {
+        ...base,
+        type: "credit_note",
+        side: "credit",
+        amount: document.total,
+        idempotency_key: `credit_note:${document.id}`,
+      },
       context
     )
     if (document.corrects_invoice_id) {
@@ -335,6 +349,11 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
   }
 
   /** What is left of each entry after its allocations (open for debits, unallocated for credits). */
+  @InjectManager()
+  async unallocatedOf(entryIds: string[], @MedusaContext() context: Context = {}) {
+    return entryIds.length ? this.unallocated(entryIds, context) : new Map<string, string>()
+  }
+
   private async unallocated(entryIds: string[], context: Context) {
     const rows = await this.manager(context).execute(
       `SELECT e.id, (e.amount - COALESCE(SUM(a.amount), 0))::text AS unallocated
@@ -375,7 +394,10 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     for (const request of requested) {
       const debit = debits.find((d) => d.id === request.debit_entry_id)
       if (debit?.side !== "debit") {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Debit entry ${request.debit_entry_id} was not found`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Debit entry ${request.debit_entry_id} was not found`
+        )
       }
       const refusal = allocationRefusal({
         credit: { ...credit, unallocated: left.get(credit.id)! },
@@ -393,7 +415,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         effective_date: later(credit.effective_date, debit.effective_date),
       })
     }
-    return this.createAllocations(
+    const allocations = await this.createAllocations(
       rows.map((row) => ({
         ...row,
         amount: money(row.amount),
@@ -404,6 +426,8 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       })),
       context
     )
+    await this.flushed(context)
+    return allocations
   }
 
   /**
@@ -461,13 +485,18 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Payment ${payment.id} was reversed`)
     }
     const available = (await this.unallocated([payment.id], context)).get(payment.id)!
-    const items: PayableItem[] = (await this.openDebits(payment.company_id, payment.currency_code, context)).map(
-      (d) => ({ ...d, discount: (d.metadata?.discount as PayableItem["discount"]) ?? null })
-    )
+    const items: PayableItem[] = (
+      await this.openDebits(payment.company_id, payment.currency_code, context)
+    ).map((d) => ({ ...d, discount: (d.metadata?.discount as PayableItem["discount"]) ?? null }))
     const tolerance = input.write_off_tolerance ?? this.options.receivables.writeOffTolerance
     const plan = input.requested
       ? await this.planRequested(payment, input.requested, items, tolerance, context)
-      : planPaymentApplication({ payment_date: payment.effective_date, available, items, write_off_tolerance: tolerance })
+      : planPaymentApplication({
+          payment_date: payment.effective_date,
+          available,
+          items,
+          write_off_tolerance: tolerance,
+        })
     const allocations = await this.writeAllocations(payment, plan.allocations, input.created_by, context)
     const settlements = []
     for (const type of SETTLEMENT_TYPES) {
@@ -501,14 +530,16 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
    * which may not exceed what the invoice needs.
    */
   private async planRequested(
-    payment: { effective_date: string },
+    payment: { company_id: string; currency_code: string; effective_date: string },
     requested: SettlementRequest[],
     items: PayableItem[],
     tolerance: BigNumberInput,
     context: Context
   ) {
     const perEntry: Array<{ debit_entry_id: string; amount: BigNumberInput }> = []
-    const plan = { allocations: [], discounts: [], write_offs: [] } as ReturnType<typeof planPaymentApplication>
+    const plan = { allocations: [], discounts: [], write_offs: [] } as ReturnType<
+      typeof planPaymentApplication
+    >
     for (const request of requested) {
       if (request.debit_entry_id) {
         perEntry.push({ debit_entry_id: request.debit_entry_id, amount: request.amount })
@@ -523,13 +554,9 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       })
       const applied = MathBN.add(0, ...part.allocations.map((a) => a.amount))
       if (MathBN.lt(applied, request.amount)) {
-        const [any] = await this.listLedgerEntries({ document_id: request.document_id }, { take: 1 }, context)
-        if (!any) {
-          throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${request.document_id} has no receivable`)
-        }
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `${any.document_number ?? request.document_id} needs ${applied.toFixed()} to be settled, not ${MathBN.convert(request.amount).toFixed()}`
+          await this.settlementRefusal(payment, request, applied, context)
         )
       }
       plan.allocations.push(...part.allocations)
@@ -547,6 +574,29 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     plan.discounts.push(...entries.discounts)
     plan.write_offs.push(...entries.write_offs)
     return plan
+  }
+
+  /** Why a payment cannot pay this much of an invoice, in words. */
+  private async settlementRefusal(
+    payment: { company_id: string; currency_code: string },
+    request: SettlementRequest,
+    needed: BigNumberInput,
+    context: Context
+  ) {
+    const [entry] = await this.listLedgerEntries({ document_id: request.document_id }, { take: 1 }, context)
+    if (!entry) {
+      return `Invoice ${request.document_id} is not a receivable (not issued, or not sold on account)`
+    }
+    const invoice = entry.document_number ?? request.document_id
+    if (entry.company_id !== payment.company_id) {
+      return `${invoice} belongs to another company than the payment's`
+    }
+    if (entry.currency_code !== payment.currency_code) {
+      return `${invoice} is in ${entry.currency_code.toUpperCase()}, the payment in ${payment.currency_code.toUpperCase()}: allocations never mix currencies`
+    }
+    return MathBN.gt(needed, 0)
+      ? `${invoice} needs ${MathBN.convert(needed).toFixed()} to be settled, not ${MathBN.convert(request.amount).toFixed()}`
+      : `${invoice} has nothing left to settle`
   }
 
   private async reversalOf(entryId: string, context: Context) {
@@ -585,7 +635,11 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
           AND metadata->>'payment_entry_id' = ? AND deleted_at IS NULL`,
       [payment.company_id, payment.currency_code, payment.id]
     )
-    const credits = await this.listLedgerEntries({ id: [payment.id, ...settlements.map((s) => s.id)] }, {}, context)
+    const credits = await this.listLedgerEntries(
+      { id: [payment.id, ...settlements.map((s) => s.id)] },
+      {},
+      context
+    )
     const undone = await this.manager(context).execute(
       `SELECT a.id, a.debit_entry_id, a.credit_entry_id, a.amount::text AS amount, d.document_id
          FROM ledger_allocation a
@@ -608,6 +662,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         })),
         context
       )
+      await this.flushed(context)
     }
     const reversals = []
     for (const credit of credits) {
@@ -726,7 +781,12 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       balance.amount = MathBN.add(balance.amount, row.amount).toFixed()
       balance.open = MathBN.add(balance.open, row.unallocated).toFixed()
       if (row.side === "debit") {
-        balance.instalments.push({ entry_id: row.id, due_date: row.due_date, amount: row.amount, open: row.unallocated })
+        balance.instalments.push({
+          entry_id: row.id,
+          due_date: row.due_date,
+          amount: row.amount,
+          open: row.unallocated,
+        })
       }
       byDocument.set(row.document_id, balance)
     }
@@ -848,22 +908,30 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         filter.limit,
       ]
     )
-    return rows as Array<{ company_id: string; currency_code: string; overdue: string; oldest_due_date: string }>
+    return rows as Array<{
+      company_id: string
+      currency_code: string
+      overdue: string
+      oldest_due_date: string
+    }>
   }
 
-  /** Credit sales (invoices less credit notes) per currency over a date range. */
+  /** Credit sales (invoices less credit notes) per currency and calendar month ("YYYY-MM") over a date range. */
   @InjectManager()
-  async creditSales(filter: { from: CalendarDate; to: CalendarDate }, @MedusaContext() context: Context = {}) {
+  async creditSales(
+    filter: { from: CalendarDate; to: CalendarDate },
+    @MedusaContext() context: Context = {}
+  ) {
     const rows = await this.manager(context).execute(
-      `SELECT currency_code,
+      `SELECT currency_code, substr(effective_date, 1, 7) AS month,
               SUM(CASE WHEN type = 'invoice' THEN amount ELSE -amount END)::text AS sales
          FROM ledger_entry
         WHERE type IN ('invoice', 'credit_note') AND reverses_entry_id IS NULL
           AND effective_date >= ? AND effective_date <= ? AND deleted_at IS NULL
-        GROUP BY currency_code`,
+        GROUP BY 1, 2`,
       [filter.from, filter.to]
     )
-    return new Map<string, string>(rows.map((r) => [r.currency_code, r.sales]))
+    return rows as Array<{ currency_code: string; month: string; sales: string }>
   }
 
   /**
@@ -895,7 +963,29 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         ORDER BY effective_date, created_at, id`,
       [opening.balance, filter.company_id, currency, filter.from, filter.to]
     )
-    const openItems = await manager.execute(
+    const openItems = await this.openItems(filter.company_id, currency, filter.to, context)
+    const closing = movements.length ? movements[movements.length - 1].balance : opening.balance
+    return {
+      company_id: filter.company_id,
+      currency_code: currency,
+      from: filter.from,
+      to: filter.to,
+      opening_balance: moneyString(opening.balance, currency),
+      movements: movements.map((m) => ({ ...m, balance: moneyString(m.balance, currency) })),
+      closing_balance: moneyString(closing, currency),
+      open_items: openItems,
+    }
+  }
+
+  /** What is open on an account as of a date: debits not yet paid, credits not yet allocated. */
+  @InjectManager()
+  async openItems(
+    companyId: string,
+    currencyCode: string,
+    asOf: CalendarDate,
+    @MedusaContext() context: Context = {}
+  ) {
+    const rows = await this.manager(context).execute(
       `SELECT e.id, e.effective_date, e.due_date, e.type, e.side, e.document_id, e.document_number,
               e.amount::text AS amount, (e.amount - COALESCE(a.allocated, 0))::text AS open
          FROM ledger_entry e
@@ -906,22 +996,22 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         WHERE e.company_id = ? AND e.currency_code = ? AND e.effective_date <= ? AND e.deleted_at IS NULL
           AND e.amount - COALESCE(a.allocated, 0) > 0
         ORDER BY COALESCE(e.due_date, e.effective_date), e.id`,
-      [filter.to, filter.company_id, currency, filter.to]
+      [asOf, companyId, currencyCode.toLowerCase(), asOf]
     )
-    const closing = movements.length ? movements[movements.length - 1].balance : opening.balance
-    return {
-      company_id: filter.company_id,
-      currency_code: currency,
-      from: filter.from,
-      to: filter.to,
-      opening_balance: moneyString(opening.balance, currency),
-      movements: movements.map((m) => ({ ...m, balance: moneyString(m.balance, currency) })),
-      closing_balance: moneyString(closing, currency),
-      open_items: openItems.map((item) => ({
-        ...item,
-        days_past_due: item.due_date ? daysBetween(item.due_date, filter.to) : null,
-      })),
-    }
+    return rows.map((item) => ({
+      ...(item as {
+        id: string
+        effective_date: string
+        due_date: string | null
+        type: EntryType
+        side: EntrySide
+        document_id: string | null
+        document_number: string | null
+        amount: string
+        open: string
+      }),
+      days_past_due: item.due_date ? daysBetween(item.due_date, asOf) : null,
+    }))
   }
 }
 

@@ -15,7 +15,7 @@ import type PaymentTermModuleService from "../../modules/payment-term/service"
 import { STANDARD_PAYMENT_TERMS } from "../../modules/payment-term/templates"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
 import { confirmOnAccountOrderWorkflow } from "../../workflows/company/confirm-on-account-order"
-import { seedInvoiceHistory } from "./invoicing"
+import { type InvoiceHistoryEntry, seedInvoiceHistory, type UnappliedPayment } from "./invoicing"
 import type { SeededStore } from "./store"
 
 /** Creates the standard payment terms that are missing; returns every term's id by code. */
@@ -52,7 +52,17 @@ export async function ensureCustomerLogin(
 
 export const DEMO_BUYER_PASSWORD = process.env.DEMO_BUYER_PASSWORD ?? "o2c-demo-buyer"
 
-const DEMO_COMPANIES = [
+type DemoCompany = {
+  company: Record<string, unknown> & { name: string; legal_name: string; currency_code: string }
+  term: string
+  hold: string | null
+  orders: Array<{ sku: string; quantity: number }>
+  history: Array<Omit<InvoiceHistoryEntry, "customer">>
+  unapplied?: Array<Omit<UnappliedPayment, "customer">>
+  buyers: Array<{ first_name: string; last_name: string; email: string; role: "admin" | "buyer" }>
+}
+
+const DEMO_COMPANIES: DemoCompany[] = [
   {
     company: {
       name: "Atelier Martin",
@@ -69,8 +79,11 @@ const DEMO_COMPANIES = [
     // A healthy account: a little on account, lots available.
     orders: [{ sku: "SAFE-GL-C-9", quantity: 40 }],
     // Invoiced over the last four months, on account; one return credited.
+    // Paid on time, then late, then half of one invoice; the two latest are
+    // open (one overdue, one not due yet), and a transfer came in without
+    // saying what it pays.
     history: [
-      { daysAgo: 118, lines: [{ sku: "FAST-HB-M8-30", quantity: 20 }] },
+      { daysAgo: 118, lines: [{ sku: "FAST-HB-M8-30", quantity: 20 }], payment: { daysAgo: 90 } },
       {
         daysAgo: 95,
         lines: [
@@ -78,11 +91,13 @@ const DEMO_COMPANIES = [
           { sku: "FAST-HB-M8-30", quantity: 10 },
         ],
         credit: { daysAgo: 90, reason: "Gloves returned: wrong size", partial: true },
+        payment: { daysAgo: 50 },
       },
-      { daysAgo: 71, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }] },
+      { daysAgo: 71, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }], payment: { daysAgo: 30, part: "half" as const } },
       { daysAgo: 44, lines: [{ sku: "CONS-LUB-12", quantity: 6 }] },
       { daysAgo: 20, lines: [{ sku: "SAFE-BT-43", quantity: 4 }] },
     ],
+    unapplied: [{ daysAgo: 5, amount: "250.00", reference: "VIR ATELIER MARTIN ACOMPTE" }],
     buyers: [
       { first_name: "Claire", last_name: "Martin", email: "claire@atelier-martin.fr", role: "admin" as const },
       { first_name: "Hugo", last_name: "Petit", email: "hugo@atelier-martin.fr", role: "buyer" as const },
@@ -137,8 +152,15 @@ const DEMO_COMPANIES = [
     term: "2_10_net_30",
     hold: "Two invoices more than 60 days overdue",
     orders: [{ sku: "CONS-LUB-12", quantity: 10 }],
-    // On account and unpaid for months: why it is on hold.
+    // On account and, since an early invoice paid with its discount, unpaid
+    // for months: why it is on hold.
     history: [
+      {
+        daysAgo: 140,
+        lines: [{ sku: "SAFE-GL-C-9", quantity: 20 }],
+        payment: { daysAgo: 132, part: "discounted" as const },
+      },
+      { daysAgo: 125, lines: [{ sku: "CONS-LUB-12", quantity: 4 }] },
       { daysAgo: 100, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }] },
       {
         daysAgo: 85,
@@ -253,7 +275,8 @@ export async function seedDemoCompanies(
   await seedInvoiceHistory(
     container,
     store,
-    seeded.flatMap(({ demo, customer }) => demo.history.map((entry) => ({ ...entry, customer })))
+    seeded.flatMap(({ demo, customer }) => demo.history.map((entry) => ({ ...entry, customer }))),
+    seeded.flatMap(({ demo, customer }) => (demo.unapplied ?? []).map((cash) => ({ ...cash, customer })))
   )
   for (const { demo, companyId, customer } of seeded) {
     for (const order of demo.orders) {

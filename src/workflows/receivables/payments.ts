@@ -18,7 +18,9 @@ const touched = (detail: Detail) => ({
   company_id: detail.payment.company_id,
   currency_code: detail.payment.currency_code,
   document_ids: [
-    ...[...detail.allocations, ...detail.settlements].map((a) => a.document_id).filter((id): id is string => !!id),
+    ...[...detail.allocations, ...detail.settlements]
+      .map((a) => a.document_id)
+      .filter((id): id is string => !!id),
     ...(detail.reopened_documents ?? []),
   ],
 })
@@ -29,7 +31,10 @@ export const receivePaymentWorkflow = createWorkflow("receive-payment", (input: 
   followLedgerChange(transform({ received }, ({ received }) => touched(received as Detail)))
   emitEventStep({
     eventName: PAYMENT_RECEIVED,
-    data: transform({ received }, ({ received }) => ({ id: received.payment.id, company_id: received.payment.company_id })),
+    data: transform({ received }, ({ received }) => ({
+      id: received.payment.id,
+      company_id: received.payment.company_id,
+    })),
   })
   return new WorkflowResponse(received)
 })
@@ -47,7 +52,10 @@ export const reversePaymentWorkflow = createWorkflow("reverse-payment", (input: 
   followLedgerChange(transform({ reversed }, ({ reversed }) => touched(reversed as Detail)))
   emitEventStep({
     eventName: PAYMENT_REVERSED,
-    data: transform({ reversed }, ({ reversed }) => ({ id: reversed.payment.id, company_id: reversed.payment.company_id })),
+    data: transform({ reversed }, ({ reversed }) => ({
+      id: reversed.payment.id,
+      company_id: reversed.payment.company_id,
+    })),
   })
   return new WorkflowResponse(reversed)
 })

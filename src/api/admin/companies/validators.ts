@@ -4,7 +4,7 @@ import { BUYER_ROLES } from "../../../modules/company/models/company-buyer"
 import { COMPANY_STATUSES } from "../../../modules/company/models/company"
 
 // Messages name their field: Medusa reports zod issues without the path.
-const currencyCode = z
+export const currencyCode = z
   .string()
   .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code such as EUR")
   .transform((c) => c.toLowerCase())

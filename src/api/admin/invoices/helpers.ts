@@ -3,6 +3,7 @@ import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { DocumentLine } from "../../../modules/invoicing/document"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { withReceivables } from "../../receivables"
 import { conflictError } from "../../utils"
 import type { AdminListInvoicesParamsType } from "./validators"
 
@@ -74,7 +75,7 @@ export async function listDocuments(
       take: limit,
       order: { issue_date: "DESC", sequence_number: "DESC" },
     })
-  res.json({ [key]: documents, count, offset, limit })
+  res.json({ [key]: await withReceivables(req.scope, documents), count, offset, limit })
 }
 
 /** An issued document or 404 (drafts are internal: they exist only inside the issuing workflow). */
@@ -97,9 +98,10 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
       { id: invoice.corrects_invoice_id! },
       { select: ["id", "number", "issue_date"] }
     )
-    return { ...invoice, corrects: corrected ?? null }
+    const [withReceivable] = await withReceivables(req.scope, [invoice])
+    return { ...withReceivable, corrects: corrected ?? null }
   }
-  const [creditNotes, credited] = await Promise.all([
+  const [creditNotes, credited, [withReceivable]] = await Promise.all([
     invoicing.listInvoices(
       { corrects_invoice_id: id, status: { $ne: "draft" } },
       {
@@ -108,6 +110,7 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
       }
     ),
     invoicing.creditedOn(id),
+    withReceivables(req.scope, [invoice]),
   ])
   const lines = (invoice.lines as unknown as DocumentLine[]).map((line) => ({
     ...line,
@@ -118,7 +121,7 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
     MathBN.convert(0)
   )
   return {
-    ...invoice,
+    ...withReceivable,
     lines,
     shipping_creditable: ((invoice.shipping as unknown as unknown[]) ?? []).some(
       (_, i) => !credited.charges.has(i)

@@ -17,7 +17,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   const { company } = buyer
   const [term] = company.payment_term_id
-    ? await req.scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ id: company.payment_term_id })
+    ? await req.scope
+        .resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
+        .listPaymentTerms({ id: company.payment_term_id })
     : []
   const figures = withCreditFigures(company as any)
   res.json({

@@ -2,7 +2,10 @@ import {
   allocateOldestFirst,
   allocationRefusal,
   balanceOf,
+  documentStatus,
   entryContentHash,
+  type PayableItem,
+  planPaymentApplication,
   sideRefusal,
   unallocatedOf,
 } from "../ledger"
@@ -113,5 +116,184 @@ describe("sideRefusal", () => {
     ["adjustment", "credit", null],
   ] as const)("%s as a %s", (type, side, expected) => {
     expect(sideRefusal(type, side)).toBe(expected)
+  })
+
+  it.each([
+    ["payment", "debit", null],
+    ["payment", "credit", "reversed payment entries are debits, not credits"],
+    ["invoice", "credit", null],
+    ["adjustment", "debit", null],
+  ] as const)("a reversal of a %s as a %s", (type, side, expected) => {
+    expect(sideRefusal(type, side, true)).toBe(expected)
+  })
+})
+
+describe("planPaymentApplication", () => {
+  // Two instalments of one invoice and an older invoice under 2/10 (discount 2.00 until 2026-03-11).
+  const items: PayableItem[] = [
+    { id: "b", due_date: "2026-04-30", effective_date: "2026-03-01", unallocated: "70.00", discount: null },
+    { id: "a", due_date: "2026-03-31", effective_date: "2026-03-01", unallocated: "30.00", discount: null },
+    {
+      id: "d",
+      due_date: "2026-03-31",
+      effective_date: "2026-03-01",
+      unallocated: "100.00",
+      discount: { until: "2026-03-11", amount: "2.00" },
+    },
+  ]
+  const only = (...ids: string[]) => items.filter((i) => ids.includes(i.id))
+  const plan = (
+    paymentDate: string,
+    available: string,
+    subset: PayableItem[],
+    tolerance = "0",
+    requested?: Array<{ debit_entry_id: string; amount: string }>
+  ) =>
+    planPaymentApplication({
+      payment_date: paymentDate,
+      available,
+      items: subset,
+      requested,
+      write_off_tolerance: tolerance,
+    })
+
+  it.each([
+    [
+      "oldest first, partly into the second",
+      "2026-03-20",
+      "50",
+      only("a", "b"),
+      "0",
+      [
+        ["a", "30"],
+        ["b", "20"],
+      ],
+      [],
+      [],
+    ],
+    [
+      "more cash than owed: the rest stays unallocated",
+      "2026-03-20",
+      "500",
+      only("a", "b"),
+      "0",
+      [
+        ["a", "30"],
+        ["b", "70"],
+      ],
+      [],
+      [],
+    ],
+    [
+      "the discounted amount within the window",
+      "2026-03-11",
+      "98",
+      only("d"),
+      "0",
+      [["d", "98"]],
+      [["d", "2"]],
+      [],
+    ],
+    [
+      "the full amount within the window still takes only what is due",
+      "2026-03-05",
+      "100",
+      only("d"),
+      "0",
+      [["d", "98"]],
+      [["d", "2"]],
+      [],
+    ],
+    [
+      "short within the window but not enough for the discount",
+      "2026-03-05",
+      "97",
+      only("d"),
+      "0",
+      [["d", "97"]],
+      [],
+      [],
+    ],
+    ["the discounted amount one day late", "2026-03-12", "98", only("d"), "0", [["d", "98"]], [], []],
+    [
+      "one day late, within a tolerance of 2",
+      "2026-03-12",
+      "98",
+      only("d"),
+      "2",
+      [["d", "98"]],
+      [],
+      [["d", "2"]],
+    ],
+    [
+      "a shortfall above the tolerance stays open",
+      "2026-03-20",
+      "29.40",
+      only("a"),
+      "0.50",
+      [["a", "29.4"]],
+      [],
+      [],
+    ],
+    [
+      "a shortfall within the tolerance is written off",
+      "2026-03-20",
+      "29.60",
+      only("a"),
+      "0.50",
+      [["a", "29.6"]],
+      [],
+      [["a", "0.4"]],
+    ],
+    ["nothing to pay", "2026-03-20", "10", [], "0", [], [], []],
+    [
+      "a discount never closes an item on its own",
+      "2026-03-05",
+      "10",
+      [{ ...items[2], unallocated: "2.00" }],
+      "0",
+      [["d", "2"]],
+      [],
+      [],
+    ],
+  ] as const)("%s", (_, date, available, subset, tolerance, allocations, discounts, writeOffs) => {
+    const result = plan(date, available, [...subset], tolerance)
+    const pairs = (rows: Array<{ debit_entry_id: string; amount: string }>) =>
+      rows.map((r) => [r.debit_entry_id, r.amount])
+    expect(pairs(result.allocations)).toEqual(allocations)
+    expect(pairs(result.discounts)).toEqual(discounts)
+    expect(pairs(result.write_offs)).toEqual(writeOffs)
+  })
+
+  it("pays what is asked, item by item, with the same discount and tolerance rules", () => {
+    const result = plan("2026-03-10", "0", items, "1", [
+      { debit_entry_id: "d", amount: "98" },
+      { debit_entry_id: "b", amount: "69.50" },
+      { debit_entry_id: "unknown", amount: "5" },
+    ])
+    expect(result.allocations).toEqual([
+      { debit_entry_id: "d", amount: "98" },
+      { debit_entry_id: "b", amount: "69.5" },
+      // Not an open item of the account: the service refuses it with the reason.
+      { debit_entry_id: "unknown", amount: "5" },
+    ])
+    expect(result.discounts).toEqual([{ debit_entry_id: "d", amount: "2" }])
+    expect(result.write_offs).toEqual([{ debit_entry_id: "b", amount: "0.5" }])
+  })
+})
+
+describe("documentStatus", () => {
+  it.each([
+    [{ amount: "100", open: "100", settled_by: {} }, "issued"],
+    [{ amount: "100", open: "60", settled_by: { credit_note: "40" } }, "issued"],
+    [{ amount: "100", open: "60", settled_by: { payment: "40" } }, "partially_paid"],
+    [{ amount: "100", open: "0", settled_by: { payment: "98", discount: "2" } }, "paid"],
+    [
+      { amount: "100", open: "0", settled_by: { credit_note: "30", write_off: "0.5", payment: "69.5" } },
+      "paid",
+    ],
+    [{ amount: "100", open: "0", settled_by: { credit_note: "100" } }, "void"],
+  ])("%j -> %s", (balance, expected) => {
+    expect(documentStatus(balance)).toBe(expected)
   })
 })

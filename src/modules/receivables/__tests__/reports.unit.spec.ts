@@ -33,7 +33,10 @@ describe("agingBuckets", () => {
     [[30, 60, 90], DEFAULT_KEYS],
     [[30, 60, 90, 120], ERPNEXT_KEYS],
     [[1], ["current", "1_1", "1_plus"]],
-    [[7, 14], ["current", "1_7", "8_14", "14_plus"]],
+    [
+      [7, 14],
+      ["current", "1_7", "8_14", "14_plus"],
+    ],
     [
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
       ["current", "1_1", "2_2", "3_3", "4_4", "5_5", "6_6", "7_7", "8_8", "9_9", "10_10", "10_plus"],
@@ -63,20 +66,20 @@ describe("agingBuckets", () => {
 
 describe("bucketOf", () => {
   it.each([
-    [-45, DEFAULT_AGING_BUCKETS, "current"],
-    [0, DEFAULT_AGING_BUCKETS, "current"],
-    [1, DEFAULT_AGING_BUCKETS, "1_30"],
-    [30, DEFAULT_AGING_BUCKETS, "1_30"],
-    [31, DEFAULT_AGING_BUCKETS, "31_60"],
-    [60, DEFAULT_AGING_BUCKETS, "31_60"],
-    [61, DEFAULT_AGING_BUCKETS, "61_90"],
-    [90, DEFAULT_AGING_BUCKETS, "61_90"],
-    [91, DEFAULT_AGING_BUCKETS, "90_plus"],
-    [3650, DEFAULT_AGING_BUCKETS, "90_plus"],
-    [91, agingBuckets([30, 60, 90, 120]), "91_120"],
-    [120, agingBuckets([30, 60, 90, 120]), "91_120"],
-    [121, agingBuckets([30, 60, 90, 120]), "120_plus"],
-  ])("%i days past due in buckets %# -> %s", (days, buckets, expected) => {
+    [-45, "default", "current", DEFAULT_AGING_BUCKETS],
+    [0, "default", "current", DEFAULT_AGING_BUCKETS],
+    [1, "default", "1_30", DEFAULT_AGING_BUCKETS],
+    [30, "default", "1_30", DEFAULT_AGING_BUCKETS],
+    [31, "default", "31_60", DEFAULT_AGING_BUCKETS],
+    [60, "default", "31_60", DEFAULT_AGING_BUCKETS],
+    [61, "default", "61_90", DEFAULT_AGING_BUCKETS],
+    [90, "default", "61_90", DEFAULT_AGING_BUCKETS],
+    [91, "default", "90_plus", DEFAULT_AGING_BUCKETS],
+    [3650, "default", "90_plus", DEFAULT_AGING_BUCKETS],
+    [91, "30,60,90,120", "91_120", agingBuckets([30, 60, 90, 120])],
+    [120, "30,60,90,120", "91_120", agingBuckets([30, 60, 90, 120])],
+    [121, "30,60,90,120", "120_plus", agingBuckets([30, 60, 90, 120])],
+  ])("%i days past due (%s buckets) -> %s", (days, _, expected, buckets) => {
     expect(bucketOf(days, buckets)).toBe(expected)
   })
 
@@ -127,16 +130,63 @@ describe("countbackDso", () => {
     ["AR equal to the latest month", "100000", months30("100000", "80000"), "30.0"],
     ["AR equal to the two latest months", "180000", months30("100000", "80000", "70000"), "60.0"],
     ["AR within the latest month", "50", [{ sales: "100", days: 15 }], "7.5"],
-    ["AR beyond all months: the rest at the oldest month's rate", "300000", months30("100000", "80000", "70000"), "111.4"],
-    ["a month with no sales counts all its days", "150", [{ sales: "0", days: 31 }, ...months30("100", "100")], "76.0"],
-    ["AR beyond all months, the oldest without sales", "300", [{ sales: "100", days: 30 }, { sales: "0", days: 31 }], "121.0"],
-    ["a month of net credit notes counts as no sales", "50", [{ sales: "-20", days: 30 }, ...months30("100")], "45.0"],
-    ["no month with sales: undefined", "100", [{ sales: "0", days: 30 }, { sales: "0", days: 31 }], null],
+    [
+      "AR beyond all months: the rest at the oldest month's rate",
+      "300000",
+      months30("100000", "80000", "70000"),
+      "111.4",
+    ],
+    [
+      "a month with no sales counts all its days",
+      "150",
+      [{ sales: "0", days: 31 }, ...months30("100", "100")],
+      "76.0",
+    ],
+    [
+      "AR beyond all months, the oldest without sales",
+      "300",
+      [
+        { sales: "100", days: 30 },
+        { sales: "0", days: 31 },
+      ],
+      "121.0",
+    ],
+    [
+      "a month of net credit notes counts as no sales",
+      "50",
+      [{ sales: "-20", days: 30 }, ...months30("100")],
+      "45.0",
+    ],
+    [
+      "no month with sales: undefined",
+      "100",
+      [
+        { sales: "0", days: 30 },
+        { sales: "0", days: 31 },
+      ],
+      null,
+    ],
     ["no months: undefined", "100", [], null],
     ["halves round up", "1", [{ sales: "8", days: 2 }], "0.3"],
     ["below half rounds down", "1", [{ sales: "16", days: 1 }], "0.1"],
-    ["cents, exactly", "1234.56", [{ sales: "1000.00", days: 31 }, { sales: "2469.12", days: 30 }], "33.8"],
-    ["amounts past float precision", "90071992547409.93", [{ sales: "90071992547409.92", days: 30 }, { sales: "1", days: 30 }], "30.3"],
+    [
+      "cents, exactly",
+      "1234.56",
+      [
+        { sales: "1000.00", days: 31 },
+        { sales: "2469.12", days: 30 },
+      ],
+      "33.8",
+    ],
+    [
+      "amounts past float precision",
+      "90071992547409.93",
+      [
+        { sales: "90071992547409.92", days: 30 },
+        { sales: "1", days: 30 },
+      ],
+      "30.3",
+    ],
   ])("%s", (_, ar, months, expected) => {
     expect(countbackDso(ar, months)).toBe(expected)
   })
@@ -150,7 +200,13 @@ describe("receivablesKpis", () => {
   it.each([
     [
       "the CEI example: (600 − 150) / (600 − 100) × 100",
-      { beginning_ar: "100", credit_sales: "500", ending_ar: "150", ending_current_ar: "100", months: months30("500") },
+      {
+        beginning_ar: "100",
+        credit_sales: "500",
+        ending_ar: "150",
+        ending_current_ar: "100",
+        months: months30("500"),
+      },
       { dso: "9.0", best_possible_dso: "6.0", average_days_delinquent: "3.0", cei: "90.0" },
     ],
     [
@@ -166,7 +222,13 @@ describe("receivablesKpis", () => {
     ],
     [
       "days delinquent from the rounded DSOs (10.05 → 10.1, 5.04 → 5.0)",
-      { beginning_ar: "0", credit_sales: "1000", ending_ar: "335", ending_current_ar: "168", months: months30("1000") },
+      {
+        beginning_ar: "0",
+        credit_sales: "1000",
+        ending_ar: "335",
+        ending_current_ar: "168",
+        months: months30("1000"),
+      },
       { dso: "10.1", best_possible_dso: "5.0", average_days_delinquent: "5.1", cei: "79.9" },
     ],
     [
@@ -176,12 +238,24 @@ describe("receivablesKpis", () => {
     ],
     [
       "current AR above what could be collected: CEI undefined",
-      { beginning_ar: "0", credit_sales: "100", ending_ar: "150", ending_current_ar: "150", months: months30("100") },
+      {
+        beginning_ar: "0",
+        credit_sales: "100",
+        ending_ar: "150",
+        ending_current_ar: "150",
+        months: months30("100"),
+      },
       { dso: "45.0", best_possible_dso: "45.0", average_days_delinquent: "0.0", cei: null },
     ],
     [
       "no sales: DSO undefined, days delinquent too",
-      { beginning_ar: "100", credit_sales: "0", ending_ar: "100", ending_current_ar: "0", months: months30("0") },
+      {
+        beginning_ar: "100",
+        credit_sales: "0",
+        ending_ar: "100",
+        ending_current_ar: "0",
+        months: months30("0"),
+      },
       { dso: null, best_possible_dso: "0.0", average_days_delinquent: null, cei: "0.0" },
     ],
     [
@@ -197,7 +271,13 @@ describe("receivablesKpis", () => {
     ],
     [
       "AR grown past what was billed: negative CEI",
-      { beginning_ar: "100", credit_sales: "0", ending_ar: "150", ending_current_ar: "50", months: months30("100") },
+      {
+        beginning_ar: "100",
+        credit_sales: "0",
+        ending_ar: "150",
+        ending_current_ar: "50",
+        months: months30("100"),
+      },
       { dso: "45.0", best_possible_dso: "15.0", average_days_delinquent: "30.0", cei: "-100.0" },
     ],
   ])("%s", (_, input, expected) => {
@@ -260,7 +340,10 @@ describe("monthsBack", () => {
   })
 
   it("feeds the countback with real month lengths", () => {
-    const months = monthsBack("2025-03-31", 3).map((m, i) => ({ sales: ["3100", "2800", "3100"][i], days: m.days }))
+    const months = monthsBack("2025-03-31", 3).map((m, i) => ({
+      sales: ["3100", "2800", "3100"][i],
+      days: m.days,
+    }))
     // 3100 (31 days) + 2800 (28 days) + 1550 / 3100 × 31 days.
     expect(countbackDso("7450", months)).toBe("74.5")
   })

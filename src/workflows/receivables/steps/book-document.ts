@@ -28,7 +28,13 @@ export const bookDocumentStep = createStep(
     const receivables = container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
     const [document] = await invoicing.listInvoices({ id: input.document_id })
-    if (!receivables.enabled || !document || document.status === "draft" || !document.company_id || !document.order_id) {
+    if (
+      !receivables.enabled ||
+      !document ||
+      document.status === "draft" ||
+      !document.company_id ||
+      !document.order_id
+    ) {
       return new StepResponse(null)
     }
     const [commitment] = await container

@@ -12,5 +12,7 @@ export type ReceivePaymentInput = Parameters<ReceivablesModuleService["receivePa
 export const receivePaymentStep = createStep(
   "receive-payment",
   async (input: ReceivePaymentInput, { container }) =>
-    new StepResponse(await container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE).receivePayment(input))
+    new StepResponse(
+      await container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE).receivePayment(input)
+    )
 )

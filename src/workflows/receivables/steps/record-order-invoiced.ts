@@ -16,7 +16,10 @@ export const recordOrderInvoicedStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const invoices = await container
       .resolve<InvoicingModuleService>(INVOICING_MODULE)
-      .listInvoices({ order_id: input.order_id, kind: "invoice", status: { $ne: "draft" } }, { select: ["id", "total"] })
+      .listInvoices(
+        { order_id: input.order_id, kind: "invoice", status: { $ne: "draft" } },
+        { select: ["id", "total"] }
+      )
     const invoicedTotal = MathBN.add(0, ...invoices.map((i: any) => i.raw_total ?? i.total))
     await container
       .resolve<CompanyModuleService>(COMPANY_MODULE)

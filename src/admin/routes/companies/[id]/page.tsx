@@ -2,6 +2,7 @@ import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, t
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
+import { CompanyLedger } from "../../../components/company-ledger"
 import { ExposureGauge } from "../../../components/exposure-gauge"
 import { date, money, STATUS_COLOR } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
@@ -13,16 +14,28 @@ const describeEvent = (e: CreditEvent, termNames: Map<string, string>) => {
     const raw = value ? Object.values(value)[0] : null
     return raw === null || raw === undefined ? "none" : (termNames.get(String(raw)) ?? String(raw))
   }
-  return e.type === "override" ? `cart ${String(e.to_value?.cart_id)}` : `${shown(e.from_value)} → ${shown(e.to_value)}`
+  return e.type === "override"
+    ? `cart ${String(e.to_value?.cart_id)}`
+    : `${shown(e.from_value)} → ${shown(e.to_value)}`
 }
 
 /** A small form with one text field and a button, for the credit controller's actions. */
-const ActionWithReason = (props: { label: string; placeholder: string; required?: boolean; onSubmit: (reason: string) => Promise<unknown> }) => {
+const ActionWithReason = (props: {
+  label: string
+  placeholder: string
+  required?: boolean
+  onSubmit: (reason: string) => Promise<unknown>
+}) => {
   const [reason, setReason] = useState("")
   const [busy, setBusy] = useState(false)
   return (
     <div className="flex items-end gap-x-2">
-      <Input size="small" placeholder={props.placeholder} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Input
+        size="small"
+        placeholder={props.placeholder}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <Button
         size="small"
         variant="secondary"
@@ -30,7 +43,10 @@ const ActionWithReason = (props: { label: string; placeholder: string; required?
         disabled={props.required && !reason}
         onClick={async () => {
           setBusy(true)
-          await props.onSubmit(reason).then(() => setReason(""), (e: Error) => toast.error(e.message))
+          await props.onSubmit(reason).then(
+            () => setReason(""),
+            (e: Error) => toast.error(e.message)
+          )
           setBusy(false)
         }}
       >
@@ -44,10 +60,14 @@ const CompanyDetailPage = () => {
   const { id } = useParams()
   const client = useQueryClient()
   const key = ["company", id]
-  const { data } = useQuery({ queryKey: key, queryFn: () => sdk.client.fetch<{ company: Company }>(`/admin/companies/${id}`) })
+  const { data } = useQuery({
+    queryKey: key,
+    queryFn: () => sdk.client.fetch<{ company: Company }>(`/admin/companies/${id}`),
+  })
   const { data: history } = useQuery({
     queryKey: ["company-history", id],
-    queryFn: () => sdk.client.fetch<{ credit_events: CreditEvent[] }>(`/admin/companies/${id}/credit-history`),
+    queryFn: () =>
+      sdk.client.fetch<{ credit_events: CreditEvent[] }>(`/admin/companies/${id}/credit-history`),
   })
   const { data: terms } = usePaymentTerms()
   const [limit, setLimit] = useState("")
@@ -64,20 +84,30 @@ const CompanyDetailPage = () => {
   const run = (path: string, body?: object, method?: string) => call.mutateAsync({ path, body, method })
 
   const addBuyer = async (role: "buyer" | "admin") => {
-    const { customers } = await sdk.client.fetch<{ customers: { id: string; email: string }[] }>("/admin/customers", {
-      query: { email: customerEmail },
-    })
+    const { customers } = await sdk.client.fetch<{ customers: { id: string; email: string }[] }>(
+      "/admin/customers",
+      {
+        query: { email: customerEmail },
+      }
+    )
     if (!customers.length) {
       toast.error(`No customer with email ${customerEmail}`)
       return
     }
-    await run("/buyers", { customer_id: customers[0].id, role }).then(() => setCustomerEmail(""), (e: Error) => toast.error(e.message))
+    await run("/buyers", { customer_id: customers[0].id, role }).then(
+      () => setCustomerEmail(""),
+      (e: Error) => toast.error(e.message)
+    )
   }
 
   const termNames = new Map(terms?.payment_terms.map((t) => [t.id, t.name]))
   const company = data?.company
   if (!company) {
-    return <Container><Text>Loading...</Text></Container>
+    return (
+      <Container>
+        <Text>Loading...</Text>
+      </Container>
+    )
   }
   return (
     <div className="flex flex-col gap-y-3">
@@ -86,13 +116,16 @@ const CompanyDetailPage = () => {
           <div>
             <Heading level="h1">{company.name}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {company.legal_name} · VAT {company.vat_number ?? "—"} · SIREN {company.registration_id ?? "—"} · {company.billing_email}
+              {company.legal_name} · VAT {company.vat_number ?? "—"} · SIREN {company.registration_id ?? "—"}{" "}
+              · {company.billing_email}
             </Text>
           </div>
           <Badge color={STATUS_COLOR[company.status]}>{company.status.replace("_", " ")}</Badge>
         </div>
         {company.status === "on_hold" && (
-          <Text size="small" className="text-ui-fg-error px-6 py-3">On hold: {company.hold_reason ?? "no reason given"}</Text>
+          <Text size="small" className="text-ui-fg-error px-6 py-3">
+            On hold: {company.hold_reason ?? "no reason given"}
+          </Text>
         )}
         <div className="grid grid-cols-2 gap-6 px-6 py-4">
           <div className="flex flex-col gap-y-3">
@@ -126,21 +159,41 @@ const CompanyDetailPage = () => {
               onChange={(v) => run("", { payment_term_id: v }).catch((e: Error) => toast.error(e.message))}
             />
             {company.status === "on_hold" ? (
-              <ActionWithReason label="Release hold" placeholder="Reason (optional)" onSubmit={(reason) => run("/release", reason ? { reason } : {})} />
+              <ActionWithReason
+                label="Release hold"
+                placeholder="Reason (optional)"
+                onSubmit={(reason) => run("/release", reason ? { reason } : {})}
+              />
             ) : (
-              <ActionWithReason label="Put on hold" placeholder="Reason" required onSubmit={(reason) => run("/hold", { reason })} />
+              <ActionWithReason
+                label="Put on hold"
+                placeholder="Reason"
+                required
+                onSubmit={(reason) => run("/hold", { reason })}
+              />
             )}
           </div>
         </div>
       </Container>
 
+      <CompanyLedger company={company} />
+
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <Heading level="h2">Buyers</Heading>
           <div className="flex items-center gap-x-2">
-            <Input size="small" placeholder="Customer email" value={customerEmail} onChange={(e) => setCustomerEmail(e.target.value)} />
-            <Button size="small" variant="secondary" onClick={() => addBuyer("buyer")}>Add buyer</Button>
-            <Button size="small" variant="secondary" onClick={() => addBuyer("admin")}>Add admin buyer</Button>
+            <Input
+              size="small"
+              placeholder="Customer email"
+              value={customerEmail}
+              onChange={(e) => setCustomerEmail(e.target.value)}
+            />
+            <Button size="small" variant="secondary" onClick={() => addBuyer("buyer")}>
+              Add buyer
+            </Button>
+            <Button size="small" variant="secondary" onClick={() => addBuyer("admin")}>
+              Add admin buyer
+            </Button>
           </div>
         </div>
         <Table>
@@ -148,11 +201,15 @@ const CompanyDetailPage = () => {
             {company.buyers?.map((b) => (
               <Table.Row key={b.id}>
                 <Table.Cell>{b.customer?.email ?? b.customer_id}</Table.Cell>
-                <Table.Cell><Badge size="2xsmall">{b.role === "admin" ? "Admin buyer" : "Buyer"}</Badge></Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall">{b.role === "admin" ? "Admin buyer" : "Buyer"}</Badge>
+                </Table.Cell>
                 <Table.Cell className="text-right">
                   <Prompt>
                     <Prompt.Trigger asChild>
-                      <Button size="small" variant="transparent">Remove</Button>
+                      <Button size="small" variant="transparent">
+                        Remove
+                      </Button>
                     </Prompt.Trigger>
                     <Prompt.Content>
                       <Prompt.Header>
@@ -161,7 +218,9 @@ const CompanyDetailPage = () => {
                       </Prompt.Header>
                       <Prompt.Footer>
                         <Prompt.Cancel>Cancel</Prompt.Cancel>
-                        <Prompt.Action onClick={() => run(`/buyers/${b.customer_id}`, undefined, "DELETE")}>Remove</Prompt.Action>
+                        <Prompt.Action onClick={() => run(`/buyers/${b.customer_id}`, undefined, "DELETE")}>
+                          Remove
+                        </Prompt.Action>
                       </Prompt.Footer>
                     </Prompt.Content>
                   </Prompt>

@@ -9,7 +9,7 @@ import { PdfPreview } from "../../../components/pdf-preview"
 import { amount, date, day, errorMessage, percent } from "../../../lib/format"
 import { documentKey, seriesOf, useDocumentAction } from "../../../lib/invoices"
 import { sdk } from "../../../lib/sdk"
-import type { InvoiceDetail, InvoiceParty, SeriesVerification } from "../../../lib/types"
+import type { InvoiceDetail, InvoiceParty, InvoiceReceivable, SeriesVerification } from "../../../lib/types"
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="flex flex-col gap-y-0.5">
@@ -258,6 +258,49 @@ const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
   </div>
 )
 
+/** Where an invoice on account stands: paid, credited, open, and each instalment's state. */
+const Payment = ({ doc, receivable }: { doc: InvoiceDetail; receivable: InvoiceReceivable }) => (
+  <Section title="Payment">
+    <div className="grid grid-cols-3 gap-4 px-6 py-4">
+      <Field label="Paid">{amount(receivable.paid, doc.currency_code)}</Field>
+      <Field label="Credited">{amount(receivable.credited, doc.currency_code)}</Field>
+      <Field label="Open">{amount(receivable.open, doc.currency_code)}</Field>
+    </div>
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell>Due</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
+          <Table.HeaderCell />
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {receivable.instalments.map((i) => (
+          <Table.Row key={i.entry_id}>
+            <Table.Cell>{day(i.due_date)}</Table.Cell>
+            <Table.Cell className="text-right">{amount(i.amount, doc.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">{amount(i.open, doc.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">
+              {i.overdue ? (
+                <Badge size="2xsmall" color="red">
+                  Overdue
+                </Badge>
+              ) : (
+                Number(i.open) === 0 && (
+                  <Badge size="2xsmall" color="green">
+                    Settled
+                  </Badge>
+                )
+              )}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  </Section>
+)
+
 const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
   <Section title="Credit notes">
     {doc.credit_notes?.length ? (
@@ -424,6 +467,7 @@ const InvoiceDetailPage = () => {
       <Header doc={doc} />
       <Lines doc={doc} />
       <VatAndDue doc={doc} />
+      {doc.kind === "invoice" && doc.receivable && <Payment doc={doc} receivable={doc.receivable} />}
       {doc.kind === "invoice" && <CreditNotes doc={doc} />}
       <Delivery doc={doc} />
       <Integrity doc={doc} />

@@ -1,0 +1,77 @@
+import { Heading, Table, Text } from "@medusajs/ui"
+import { amount } from "../lib/format"
+import { bucketLabel } from "../lib/receivables"
+import type { Aging } from "../lib/types"
+
+/** Not yet due in green, the oldest column in red, the ones between in orange. */
+const barColor = (index: number, count: number) =>
+  index === 0 ? "bg-ui-tag-green-icon" : index === count - 1 ? "bg-ui-tag-red-icon" : "bg-ui-tag-orange-icon"
+
+/** One column per bucket, as tall as its share of the largest bucket. */
+const AgingChart = ({ aging }: { aging: Aging }) => {
+  const largest = Math.max(0, ...aging.buckets.map((b) => Number(b.amount)))
+  return (
+    <div className="flex flex-col gap-y-2">
+      <div className="flex h-40 items-end gap-x-3 border-b pb-px">
+        {aging.buckets.map((bucket, index) => (
+          <div
+            key={bucket.key}
+            title={`${bucketLabel(bucket)}: ${amount(bucket.amount, aging.currency_code)}`}
+            className={`${barColor(index, aging.buckets.length)} flex-1 rounded-t`}
+            style={{ height: `${largest > 0 ? (Number(bucket.amount) / largest) * 100 : 0}%` }}
+          />
+        ))}
+      </div>
+      <div className="flex gap-x-3">
+        {aging.buckets.map((bucket) => (
+          <Text key={bucket.key} size="xsmall" className="text-ui-fg-subtle flex-1 text-center">
+            {bucketLabel(bucket)}
+          </Text>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+const share = (part: number | string, total: number | string) =>
+  Number(total) > 0 ? `${Math.round((Number(part) / Number(total)) * 100)} %` : "—"
+
+/** The open receivables of one currency by days past due: a table and its chart. */
+export const AgingReport = ({ aging }: { aging: Aging }) => (
+  <div className="flex flex-col gap-y-3 px-6 py-4">
+    <Heading level="h3">{aging.currency_code.toUpperCase()}</Heading>
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Days past due</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Share</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {aging.buckets.map((bucket) => (
+            <Table.Row key={bucket.key}>
+              <Table.Cell>{bucketLabel(bucket)}</Table.Cell>
+              <Table.Cell className="text-right">{amount(bucket.amount, aging.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{share(bucket.amount, aging.total)}</Table.Cell>
+            </Table.Row>
+          ))}
+          <Table.Row className="font-medium">
+            <Table.Cell>Total open</Table.Cell>
+            <Table.Cell className="text-right">{amount(aging.total, aging.currency_code)}</Table.Cell>
+            <Table.Cell />
+          </Table.Row>
+          <Table.Row>
+            <Table.Cell className="text-ui-fg-subtle">Unallocated credits</Table.Cell>
+            <Table.Cell className="text-ui-fg-subtle text-right">
+              {amount(aging.unallocated_credits, aging.currency_code)}
+            </Table.Cell>
+            <Table.Cell />
+          </Table.Row>
+        </Table.Body>
+      </Table>
+      <AgingChart aging={aging} />
+    </div>
+  </div>
+)

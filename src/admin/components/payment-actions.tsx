@@ -1,0 +1,164 @@
+import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { amount, day, errorMessage } from "../lib/format"
+import { calendarDay, RECEIVABLES, usePaymentRequest } from "../lib/receivables"
+import { sdk } from "../lib/sdk"
+import type { LedgerEntry, PaymentDetail } from "../lib/types"
+
+type Props = { payment: LedgerEntry; currency: string }
+
+/** Settles the oldest open items with what is left of a payment, once confirmed. */
+const AllocateButton = ({ payment, currency }: Props) => {
+  const request = usePaymentRequest()
+  const prompt = usePrompt()
+  const allocate = async () => {
+    const confirmed = await prompt({
+      title: `Allocate the payment of ${day(payment.effective_date)}?`,
+      description: `Its ${amount(payment.unallocated, currency)} left will settle the oldest open items first.`,
+      confirmText: "Allocate",
+      cancelText: "Cancel",
+      variant: "confirmation",
+    })
+    if (!confirmed) return
+    request.mutate(
+      { path: `/${payment.id}/allocations`, body: {} },
+      {
+        onSuccess: ({ payment: detail }) =>
+          toast.success(`Payment allocated: ${amount(detail.unallocated, currency)} left unallocated`),
+        onError: (e) => toast.error(errorMessage(e)),
+      }
+    )
+  }
+  return (
+    <Button size="small" variant="transparent" isLoading={request.isPending} onClick={allocate}>
+      Allocate
+    </Button>
+  )
+}
+
+/** What reversing reopens: the items the payment settled, with its discounts and write-offs. */
+const SettledItems = ({ detail }: { detail: PaymentDetail }) => {
+  const items = [
+    ...detail.allocations.map((a) => ({ ...a, what: "paid" })),
+    ...detail.settlements.map((s) => ({
+      ...s,
+      what: s.settled_with === "discount" ? "discount" : "write-off",
+    })),
+  ]
+  if (!items.length) {
+    return <Text size="small">It settled nothing: only the unallocated amount leaves the account.</Text>
+  }
+  return (
+    <div className="flex flex-col gap-y-1">
+      <Text size="small">These amounts will be open again:</Text>
+      {items.map((item) => (
+        <Text key={`${item.debit_entry_id}-${item.what}`} size="small" className="text-ui-fg-subtle">
+          {item.document_number ?? item.debit_entry_id} (due {day(item.due_date)}):{" "}
+          {amount(item.amount, detail.currency_code)} {item.what}
+        </Text>
+      ))}
+    </div>
+  )
+}
+
+/** Reverses a payment (bounced, recorded by mistake) with a reason: what it paid is open again. */
+const ReversePaymentDrawer = ({ payment, currency }: Props) => {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const [reversedOn, setReversedOn] = useState("")
+  const request = usePaymentRequest()
+  const detail = useQuery({
+    queryKey: [RECEIVABLES, "payment", payment.id],
+    queryFn: () => sdk.client.fetch<{ payment: PaymentDetail }>(`/admin/receivables/payments/${payment.id}`),
+    select: (data) => data.payment,
+    enabled: open,
+  })
+  const onOpenChange = (next: boolean) => {
+    if (next) {
+      setReason("")
+      setReversedOn(calendarDay())
+    }
+    setOpen(next)
+  }
+  const reverse = () =>
+    request.mutate(
+      {
+        path: `/${payment.id}/reverse`,
+        body: { reason: reason.trim(), reversed_on: reversedOn || undefined },
+      },
+      {
+        onSuccess: () => {
+          toast.success(`Payment of ${amount(payment.amount, currency)} reversed`)
+          setOpen(false)
+        },
+        onError: (e) => toast.error(errorMessage(e)),
+      }
+    )
+  const alreadyReversed = Boolean(detail.data?.reversed_by)
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="transparent">
+          Reverse
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>Reverse payment</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+          <Text size="small">
+            {amount(payment.amount, currency)} received on {day(payment.effective_date)}
+            {payment.metadata?.reference ? ` (${payment.metadata.reference})` : ""}.
+          </Text>
+          {detail.isLoading && <Text size="small">Loading what it settled...</Text>}
+          {detail.error && <Alert variant="error">{errorMessage(detail.error)}</Alert>}
+          {alreadyReversed && <Alert variant="warning">This payment is already reversed.</Alert>}
+          {detail.data && !alreadyReversed && <SettledItems detail={detail.data} />}
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="reverse-reason">Reason</Label>
+            <Textarea
+              id="reverse-reason"
+              value={reason}
+              maxLength={500}
+              placeholder="Transfer returned by the bank"
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="reverse-on">Reversed on</Label>
+            <Input
+              id="reverse-on"
+              type="date"
+              min={payment.effective_date}
+              value={reversedOn}
+              onChange={(e) => setReversedOn(e.target.value)}
+            />
+          </div>
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Cancel</Button>
+          </Drawer.Close>
+          <Button
+            variant="danger"
+            isLoading={request.isPending}
+            disabled={!reason.trim() || alreadyReversed}
+            onClick={reverse}
+          >
+            Reverse payment
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+/** A payment's actions in the ledger: allocate what is left of it, reverse it. */
+export const PaymentActions = (props: Props) => (
+  <div className="flex items-center justify-end gap-x-1">
+    {Number(props.payment.unallocated) > 0 && <AllocateButton {...props} />}
+    <ReversePaymentDrawer {...props} />
+  </div>
+)

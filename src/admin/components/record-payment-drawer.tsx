@@ -1,0 +1,263 @@
+import { Button, Drawer, Input, Label, RadioGroup, Select, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { amount, day, errorMessage } from "../lib/format"
+import {
+  calendarDay,
+  isPositiveAmount,
+  negated,
+  PAYMENT_METHODS,
+  sumAmounts,
+  usePaymentRequest,
+} from "../lib/receivables"
+import type { AllocationRequest, Amount, OpenItem, PaymentMethod } from "../lib/types"
+
+type Mode = "oldest_first" | "none" | "explicit"
+
+const MODES: [Mode, string, string][] = [
+  ["oldest_first", "Oldest first", "Settles the open items with the earliest due date first."],
+  ["none", "Leave unallocated", "Keeps the amount on the account, to allocate later."],
+  ["explicit", "Choose the items", "Says how much of the payment goes to each open item."],
+]
+
+type Form = {
+  amount: string
+  received_on: string
+  method: PaymentMethod
+  reference: string
+  mode: Mode
+  /** Amount typed per open item, by ledger entry id (one instalment of an invoice). */
+  allocations: Record<string, string>
+}
+
+const emptyForm = (): Form => ({
+  amount: "",
+  received_on: calendarDay(),
+  method: "bank_transfer",
+  reference: "",
+  mode: "oldest_first",
+  allocations: {},
+})
+
+const itemLabel = (item: OpenItem) => `${item.document_number ?? item.id} due ${day(item.due_date)}`
+
+/** The allocations typed, as the API takes them; a message instead when one is not an amount. */
+function typedAllocations(form: Form, items: OpenItem[]): AllocationRequest[] | string {
+  const allocations: AllocationRequest[] = []
+  for (const item of items) {
+    const text = (form.allocations[item.id] ?? "").trim()
+    if (!text) continue
+    if (!isPositiveAmount(text)) return `${itemLabel(item)}: enter an amount above zero, such as 120.50`
+    allocations.push({ entry_id: item.id, amount: Number(text) })
+  }
+  return allocations.length ? allocations : "Enter how much goes to at least one open item."
+}
+
+/** The request for the form; a message instead when something is missing. */
+function paymentBody(companyId: string, currency: string, form: Form, items: OpenItem[]) {
+  if (!isPositiveAmount(form.amount.trim())) return "Enter the amount received, such as 1250.50."
+  const allocation =
+    form.mode === "explicit" ? typedAllocations(form, items) : ({ allocate: form.mode } as const)
+  if (typeof allocation === "string") return allocation
+  return {
+    company_id: companyId,
+    currency_code: currency,
+    amount: Number(form.amount.trim()),
+    received_on: form.received_on || undefined,
+    method: form.method,
+    reference: form.reference.trim() || undefined,
+    ...(Array.isArray(allocation) ? { allocations: allocation } : allocation),
+  }
+}
+
+/** One amount input per open item, with what is still open on it (a click there allocates all of it). */
+const AllocationInputs = (props: {
+  items: OpenItem[]
+  currency: string
+  form: Form
+  setAllocation: (id: string, value: string) => void
+}) => {
+  const money = (value: string) => amount(value, props.currency)
+  const typed = Object.values(props.form.allocations).filter((v) => isPositiveAmount(v.trim()))
+  const allocated = sumAmounts(typed.map((v) => v.trim()))
+  const received = props.form.amount.trim()
+  const left = isPositiveAmount(received) ? sumAmounts([received, negated(allocated)]) : null
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Item</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Allocate</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {props.items.map((item) => (
+            <Table.Row key={item.id}>
+              <Table.Cell>
+                {item.document_number ?? item.type}
+                <span className="text-ui-fg-subtle"> · due {day(item.due_date)}</span>
+              </Table.Cell>
+              <Table.Cell className="text-right">
+                <button
+                  type="button"
+                  className="text-ui-fg-interactive"
+                  title="Allocate all of it"
+                  onClick={() => props.setAllocation(item.id, String(item.open))}
+                >
+                  {amount(item.open, props.currency)}
+                </button>
+              </Table.Cell>
+              <Table.Cell className="text-right">
+                <Input
+                  size="small"
+                  inputMode="decimal"
+                  className="ml-auto w-28"
+                  aria-label={`Amount allocated to ${itemLabel(item)}`}
+                  value={props.form.allocations[item.id] ?? ""}
+                  onChange={(e) => props.setAllocation(item.id, e.target.value)}
+                />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <Text size="small" className="text-ui-fg-subtle">
+        Allocated {money(allocated)}
+        {left !== null && ` of ${money(received)}; ${money(left)} left unallocated`}
+      </Text>
+    </div>
+  )
+}
+
+/** Records a payment received from the company, and says what it settles. */
+export const RecordPaymentDrawer = (props: {
+  companyId: string
+  currency: string
+  openDebits: OpenItem[]
+}) => {
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState<Form>(emptyForm)
+  const request = usePaymentRequest()
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }))
+
+  const onOpenChange = (next: boolean) => {
+    if (next) setForm(emptyForm())
+    setOpen(next)
+  }
+  const submit = () => {
+    const body = paymentBody(props.companyId, props.currency, form, props.openDebits)
+    if (typeof body === "string") {
+      toast.error(body)
+      return
+    }
+    request.mutate(
+      { path: "", body },
+      {
+        onSuccess: ({ payment }) => {
+          const money = (value: Amount) => amount(value, payment.currency_code)
+          toast.success(
+            `Payment of ${money(payment.amount)} recorded; ${money(payment.unallocated)} left unallocated`
+          )
+          setOpen(false)
+        },
+        onError: (e) => toast.error(errorMessage(e)),
+      }
+    )
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="secondary">
+          Record payment
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>Record payment</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+          <div className="grid grid-cols-2 gap-3">
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="payment-amount">Amount ({props.currency.toUpperCase()})</Label>
+              <Input
+                id="payment-amount"
+                inputMode="decimal"
+                placeholder="1250.00"
+                value={form.amount}
+                onChange={(e) => set("amount", e.target.value)}
+              />
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="payment-date">Received on</Label>
+              <Input
+                id="payment-date"
+                type="date"
+                value={form.received_on}
+                onChange={(e) => set("received_on", e.target.value)}
+              />
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label>Method</Label>
+              <Select value={form.method} onValueChange={(v) => set("method", v as PaymentMethod)}>
+                <Select.Trigger>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {PAYMENT_METHODS.map(([value, label]) => (
+                    <Select.Item key={value} value={value}>
+                      {label}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="payment-reference">Reference</Label>
+              <Input
+                id="payment-reference"
+                maxLength={140}
+                placeholder="Bank transaction id, check number"
+                value={form.reference}
+                onChange={(e) => set("reference", e.target.value)}
+              />
+            </div>
+          </div>
+          <div className="flex flex-col gap-y-2">
+            <Label>Allocation</Label>
+            <RadioGroup value={form.mode} onValueChange={(v) => set("mode", v as Mode)}>
+              {MODES.map(([value, label, description]) => (
+                <RadioGroup.ChoiceBox
+                  key={value}
+                  value={value}
+                  label={label}
+                  description={description}
+                  disabled={value === "explicit" && !props.openDebits.length}
+                />
+              ))}
+            </RadioGroup>
+          </div>
+          {form.mode === "explicit" && (
+            <AllocationInputs
+              items={props.openDebits}
+              currency={props.currency}
+              form={form}
+              setAllocation={(id, value) =>
+                setForm((f) => ({ ...f, allocations: { ...f.allocations, [id]: value } }))
+              }
+            />
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Cancel</Button>
+          </Drawer.Close>
+          <Button isLoading={request.isPending} onClick={submit}>
+            Record payment
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { reversePaymentWorkflow } from "../../../../../../workflows/receivables/payments"
+import { paymentJson, runLedgerWorkflow, today } from "../../../../../receivables"
+
+/**
+ * POST /admin/receivables/payments/:id/reverse: a bounced transfer or a
+ * payment recorded by mistake. Everything it settled is open again; 409
+ * when it was reversed already.
+ */
+export async function POST(
+  req: AuthenticatedMedusaRequest<{ reason: string; reversed_on?: string }>,
+  res: MedusaResponse
+) {
+  const result = await runLedgerWorkflow(reversePaymentWorkflow(req.scope), {
+    payment_entry_id: req.params.id,
+    effective_date: req.validatedBody.reversed_on ?? today(req.scope),
+    reason: req.validatedBody.reason,
+    created_by: req.auth_context.actor_id,
+  })
+  res.json({ payment: paymentJson(result) })
+}
