@@ -235,7 +235,7 @@ module.exports = defineConfig({
     expect(admin).toContain("Order-to-cash")
   })
 
-  it("shows its pages in the host's dashboard: Invoices in the sidebar, Settings › Invoicing", async () => {
+  it("shows its pages in the host's dashboard: Invoices and Receivables in the sidebar, Settings › Invoicing", async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
       args: [
@@ -276,6 +276,12 @@ module.exports = defineConfig({
         })
       await page.getByRole("heading", { name: "Invoices" }).waitFor({ timeout: 30_000 })
       await page.getByText("No document issued yet.").waitFor()
+
+      // Receivables: KPIs, aging (zero everywhere on an empty store) and the overdue list load without error.
+      await page.getByRole("link", { name: "Receivables" }).click({ timeout: 30_000 })
+      await page.getByRole("heading", { name: "Receivables" }).waitFor({ timeout: 30_000 })
+      await page.getByRole("heading", { name: "Aging" }).waitFor()
+      await page.getByText("Nothing overdue as of").waitFor({ timeout: 30_000 })
 
       await page.goto(`${baseUrl}/app/settings/invoicing`)
       await page.getByRole("heading", { name: "Invoicing" }).waitFor({ timeout: 30_000 })

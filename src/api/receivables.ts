@@ -11,7 +11,6 @@ import { RECEIVABLES_MODULE } from "../modules/receivables"
 import { bucketOf, monthsBack, parseAgingBuckets, receivablesKpis } from "../modules/receivables/reports"
 import type { DocumentBalance, SettlementRequest } from "../modules/receivables/service"
 import type ReceivablesModuleService from "../modules/receivables/service"
-import { IdempotencyConflictError } from "../modules/receivables/service"
 import { renderStatementHtml } from "../modules/receivables/statement/template"
 import { conflictError } from "./utils"
 
@@ -74,9 +73,9 @@ export async function defaultCurrency(scope: MedusaContainer, companyId?: string
 }
 
 /**
- * Runs a ledger workflow and answers a refused repeat (an idempotency key
- * reused for another request, a payment reversed twice) with a 409 that
- * keeps its message.
+ * Runs a ledger workflow and answers a conflict (an idempotency key reused
+ * for another request, a payment reversed twice) with a 409 that keeps its
+ * message.
  */
 export async function runLedgerWorkflow<I, O>(
   workflow: { run: (args: { input: I }) => Promise<{ result: O }> },
@@ -85,10 +84,8 @@ export async function runLedgerWorkflow<I, O>(
   try {
     return (await workflow.run({ input })).result
   } catch (error) {
-    if (
-      error instanceof IdempotencyConflictError ||
-      /already reversed/.test((error as Error)?.message ?? "")
-    ) {
+    // Errors come out of a workflow as plain objects: their type survives, not their class.
+    if ((error as { type?: string })?.type === MedusaError.Types.CONFLICT) {
       throw conflictError((error as Error).message)
     }
     throw error

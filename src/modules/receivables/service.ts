@@ -621,7 +621,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     }
     await this.lockAccount(payment.company_id, payment.currency_code, context)
     if (await this.reversalOf(payment.id, context)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Payment ${payment.id} is already reversed`)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Payment ${payment.id} is already reversed`)
     }
     if (input.effective_date < payment.effective_date) {
       throw new MedusaError(
