@@ -101,8 +101,14 @@ ensure_chromium() {
   if [ -n "${CHROMIUM_PATH:-}" ] && [ ! -x "$CHROMIUM_PATH" ]; then
     fail "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable."
   fi
-  [ -n "$(chromium_path)" ] && return 0
-  apt_install "Chromium (for invoice PDFs and browser tests)" "Debian/Ubuntu: sudo apt-get install chromium" chromium
+  local missing=()
+  [ -n "$(chromium_path)" ] || missing+=(chromium)
+  # Documents are typeset in Liberation Sans (Arial's metrics): without it
+  # Chromium falls back to a wider font and table cells wrap differently.
+  fc-list 2>/dev/null | grep -q "Liberation Sans" || missing+=(fonts-liberation)
+  [ ${#missing[@]} = 0 ] && return 0
+  apt_install "Chromium and its fonts (${missing[*]}) for invoice PDFs and browser tests" \
+    "Debian/Ubuntu: sudo apt-get install ${missing[*]}" "${missing[@]}"
 }
 
 # The e-invoice and PDF checks of the test suite: pdftotext reads the PDFs'

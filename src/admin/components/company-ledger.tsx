@@ -5,7 +5,7 @@ import { Link } from "react-router-dom"
 import { amount, day, errorMessage } from "../lib/format"
 import { ENTRY_LABEL, methodLabel, negated, RECEIVABLES } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
-import type { Company, CompanyLedger as Ledger, LedgerEntry, OpenItem } from "../lib/types"
+import type { Amount, Company, CompanyLedger as Ledger, LedgerEntry, OpenItem } from "../lib/types"
 import { PaymentActions } from "./payment-actions"
 import { RecordPaymentDrawer } from "./record-payment-drawer"
 import { StatementDrawer } from "./statement-drawer"
@@ -34,74 +34,104 @@ const DaysPastDue = ({ days }: { days: number | null }) => {
   return <span className="text-ui-fg-subtle">{days === 0 ? "Due today" : "Not yet due"}</span>
 }
 
-/** What is owed and not paid, oldest due first; credits not yet allocated show as negative. */
-const OpenItems = ({ items, currency }: { items: OpenItem[]; currency: string }) => (
-  <div>
-    <Heading level="h3" className="px-6 pt-4 pb-2">
-      Open items
-    </Heading>
-    {items.length ? (
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Item</Table.HeaderCell>
-            <Table.HeaderCell>Document</Table.HeaderCell>
-            <Table.HeaderCell>Due</Table.HeaderCell>
-            <Table.HeaderCell>Days past due</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {items.map((item) => (
-            <Table.Row key={item.id}>
-              <Table.Cell>
-                {ENTRY_LABEL[item.type] ?? item.type}
-                {item.side === "credit" && <span className="text-ui-fg-subtle"> · unallocated</span>}
-              </Table.Cell>
-              <Table.Cell>
-                <DocumentLink item={item} />
-              </Table.Cell>
-              <Table.Cell>{day(item.due_date)}</Table.Cell>
-              <Table.Cell>
-                <DaysPastDue days={item.side === "debit" ? item.days_past_due : null} />
-              </Table.Cell>
-              <Table.Cell className="text-right">{amount(item.amount, currency)}</Table.Cell>
-              <Table.Cell className="text-right">
-                {amount(item.side === "credit" ? negated(item.open) : item.open, currency)}
+/** A credit not yet allocated, by what it comes from: "Unallocated payment". */
+const creditLabel = (item: OpenItem) =>
+  item.type === "payment"
+    ? "Unallocated payment"
+    : `Unallocated ${(ENTRY_LABEL[item.type] ?? item.type).toLowerCase()}`
+
+/**
+ * What is owed and not paid, oldest due first, then the credits not yet
+ * allocated, shown negative: they count against what is owed. The last row
+ * is the balance they add up to.
+ */
+const OpenItems = ({ ledger }: { ledger: Ledger }) => {
+  const currency = ledger.currency_code
+  const debits = ledger.open_items.filter((item) => item.side === "debit")
+  const credits = ledger.open_items.filter((item) => item.side === "credit")
+  return (
+    <div>
+      <Heading level="h3" className="px-6 pt-4 pb-2">
+        Open items
+      </Heading>
+      {ledger.open_items.length ? (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Item</Table.HeaderCell>
+              <Table.HeaderCell>Document</Table.HeaderCell>
+              <Table.HeaderCell>Date</Table.HeaderCell>
+              <Table.HeaderCell>Due</Table.HeaderCell>
+              <Table.HeaderCell>Days past due</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {debits.map((item) => (
+              <Table.Row key={item.id}>
+                <Table.Cell>{ENTRY_LABEL[item.type] ?? item.type}</Table.Cell>
+                <Table.Cell>
+                  <DocumentLink item={item} />
+                </Table.Cell>
+                <Table.Cell>{day(item.effective_date)}</Table.Cell>
+                <Table.Cell>{day(item.due_date)}</Table.Cell>
+                <Table.Cell>
+                  <DaysPastDue days={item.days_past_due} />
+                </Table.Cell>
+                <Table.Cell className="text-right">{amount(item.amount, currency)}</Table.Cell>
+                <Table.Cell className="text-right">{amount(item.open, currency)}</Table.Cell>
+              </Table.Row>
+            ))}
+            {credits.map((item) => (
+              <Table.Row key={item.id}>
+                <Table.Cell>{creditLabel(item)}</Table.Cell>
+                <Table.Cell>
+                  <DocumentLink item={item} />
+                </Table.Cell>
+                <Table.Cell>{day(item.effective_date)}</Table.Cell>
+                <Table.Cell>—</Table.Cell>
+                <Table.Cell>—</Table.Cell>
+                <Table.Cell className="text-right">{amount(negated(item.amount), currency)}</Table.Cell>
+                <Table.Cell className="text-right">{amount(negated(item.open), currency)}</Table.Cell>
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.Cell className="txt-compact-small-plus">Balance</Table.Cell>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <Table.Cell key={n} />
+              ))}
+              <Table.Cell className="txt-compact-small-plus text-right">
+                {amount(ledger.balance, currency)}
               </Table.Cell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    ) : (
-      <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
-        Nothing open: every invoice is paid and every payment allocated.
-      </Text>
-    )}
-  </div>
-)
-
-/** What an entry is: its type, how a payment came, what a reversal undid. */
-const EntryDescription = ({ entry }: { entry: LedgerEntry }) => {
-  const details = entry.reverses_entry_id
-    ? ["reversal", entry.metadata?.reason]
-    : entry.type === "payment"
-      ? [entry.metadata?.method && methodLabel(entry.metadata.method), entry.metadata?.reference]
-      : []
-  return (
-    <span>
-      {ENTRY_LABEL[entry.type] ?? entry.type}
-      {details
-        .filter(Boolean)
-        .map((detail) => ` · ${detail}`)
-        .join("")}
-    </span>
+          </Table.Body>
+        </Table>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
+          Nothing open: every invoice is paid and every payment allocated.
+        </Text>
+      )}
+    </div>
   )
 }
 
+/** What an entry is: its type, how a payment came, which instalment of an invoice, what a reversal undid. */
+const describeEntry = (entry: LedgerEntry) => {
+  const label = ENTRY_LABEL[entry.type] ?? entry.type
+  const metadata = entry.metadata ?? {}
+  const [title, ...details] = entry.reverses_entry_id
+    ? [`${label} reversed`, metadata.reason]
+    : entry.type === "payment"
+      ? [label, metadata.method && methodLabel(metadata.method), metadata.reference]
+      : entry.side === "debit" && metadata.of && metadata.of > 1
+        ? [label, `instalment ${metadata.instalment} of ${metadata.of}`]
+        : [label]
+  return [title, ...details.filter(Boolean)].join(" · ")
+}
+
 /** Every movement of the account, a page at a time, with actions on payments. */
-const Entries = (props: { entries: LedgerEntry[]; currency: string }) => {
+const Entries = (props: { entries: LedgerEntry[]; currency: string; canAllocate: boolean }) => {
   // Reversals on the same page tell which payments are reversed; the reverse drawer checks the others.
   const reversed = new Set(props.entries.map((e) => e.reverses_entry_id).filter(Boolean))
   return (
@@ -122,8 +152,8 @@ const Entries = (props: { entries: LedgerEntry[]; currency: string }) => {
         {props.entries.map((entry) => (
           <Table.Row key={entry.id}>
             <Table.Cell>{day(entry.effective_date)}</Table.Cell>
-            <Table.Cell className="max-w-[260px] truncate">
-              <EntryDescription entry={entry} />
+            <Table.Cell className="max-w-[280px] truncate" title={describeEntry(entry)}>
+              {describeEntry(entry)}
             </Table.Cell>
             <Table.Cell>
               <DocumentLink item={entry} />
@@ -145,13 +175,44 @@ const Entries = (props: { entries: LedgerEntry[]; currency: string }) => {
                 (reversed.has(entry.id) ? (
                   <Badge size="2xsmall">Reversed</Badge>
                 ) : (
-                  <PaymentActions payment={entry} currency={props.currency} />
+                  <PaymentActions payment={entry} currency={props.currency} canAllocate={props.canAllocate} />
                 ))}
             </Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>
     </Table>
+  )
+}
+
+/** What the company owes (and how much of it is late), or what it has in credit. */
+const BalanceLine = ({ ledger }: { ledger: Ledger }) => {
+  const money = (value: Amount) => amount(value, ledger.currency_code)
+  if (Number(ledger.balance) < 0) {
+    return (
+      <div className="flex items-center gap-x-2">
+        <Text size="small" className="text-ui-fg-subtle">
+          In credit by {money(negated(ledger.balance))}: the company has paid more than it owes.
+        </Text>
+        <Badge size="2xsmall" color="blue">
+          In credit
+        </Badge>
+      </div>
+    )
+  }
+  if (Number(ledger.balance) === 0) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        Balance {money(0)}: nothing owed.
+      </Text>
+    )
+  }
+  return (
+    <Text size="small" className="text-ui-fg-subtle">
+      Owes {money(ledger.balance)}
+      {Number(ledger.overdue) > 0 ? `, of which ${money(ledger.overdue)} overdue` : ", none of it overdue"} as of{" "}
+      {day(ledger.as_of)}
+    </Text>
   )
 }
 
@@ -171,12 +232,7 @@ export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h2">Receivables ledger</Heading>
-          {data && (
-            <Text size="small" className="text-ui-fg-subtle">
-              Balance {amount(data.balance, data.currency_code)}
-              {Number(data.balance) < 0 && " (in credit)"}
-            </Text>
-          )}
+          {data && <BalanceLine ledger={data} />}
         </div>
         {data && (
           <div className="flex items-center gap-x-2">
@@ -199,29 +255,35 @@ export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name
           Could not load the ledger: {errorMessage(error)}
         </Text>
       )}
-      {data && <OpenItems items={data.open_items} currency={data.currency_code} />}
+      {data && <OpenItems ledger={data} />}
       {data && (
         <div>
           <Heading level="h3" className="px-6 pt-4 pb-2">
             Entries
           </Heading>
           {data.entries.length ? (
-            <Entries entries={data.entries} currency={data.currency_code} />
+            <Entries
+              entries={data.entries}
+              currency={data.currency_code}
+              canAllocate={data.open_items.some((item) => item.side === "debit")}
+            />
           ) : (
             <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
               No entry yet: issued invoices on account and payments received show here.
             </Text>
           )}
-          <Table.Pagination
-            count={data.count}
-            pageSize={PAGE_SIZE}
-            pageIndex={Math.floor(offset / PAGE_SIZE)}
-            pageCount={Math.max(1, Math.ceil(data.count / PAGE_SIZE))}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + PAGE_SIZE < data.count}
-            previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            nextPage={() => setOffset(offset + PAGE_SIZE)}
-          />
+          {data.count > 0 && (
+            <Table.Pagination
+              count={data.count}
+              pageSize={PAGE_SIZE}
+              pageIndex={Math.floor(offset / PAGE_SIZE)}
+              pageCount={Math.max(1, Math.ceil(data.count / PAGE_SIZE))}
+              canPreviousPage={offset > 0}
+              canNextPage={offset + PAGE_SIZE < data.count}
+              previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+              nextPage={() => setOffset(offset + PAGE_SIZE)}
+            />
+          )}
         </div>
       )}
     </Container>

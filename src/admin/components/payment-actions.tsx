@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast, usePrompt }
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { amount, day, errorMessage } from "../lib/format"
-import { calendarDay, RECEIVABLES, usePaymentRequest } from "../lib/receivables"
+import { calendarDay, negated, RECEIVABLES, settledList, sumAmounts, usePaymentRequest } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { LedgerEntry, PaymentDetail } from "../lib/types"
 
@@ -24,8 +24,16 @@ const AllocateButton = ({ payment, currency }: Props) => {
     request.mutate(
       { path: `/${payment.id}/allocations`, body: {} },
       {
-        onSuccess: ({ payment: detail }) =>
-          toast.success(`Payment allocated: ${amount(detail.unallocated, currency)} left unallocated`),
+        onSuccess: ({ payment: detail }) => {
+          // The answer lists everything the payment ever settled: what this allocation took is the difference.
+          const allocated = sumAmounts([payment.unallocated, negated(detail.unallocated)])
+          if (Number(allocated) <= 0) {
+            toast.info("Nothing allocated: the company has no open item left to settle")
+            return
+          }
+          const left = Number(detail.unallocated) > 0 ? `; ${amount(detail.unallocated, currency)} left unallocated` : ""
+          toast.success(`${amount(allocated, currency)} of the payment allocated${left}`)
+        },
         onError: (e) => toast.error(errorMessage(e)),
       }
     )
@@ -89,7 +97,9 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
       },
       {
         onSuccess: () => {
-          toast.success(`Payment of ${amount(payment.amount, currency)} reversed`)
+          const settled = detail.data ? [...detail.data.allocations, ...detail.data.settlements] : []
+          const reopened = settled.length ? `: ${settledList(settled, currency)} open again` : ""
+          toast.success(`Payment of ${amount(payment.amount, currency)} reversed${reopened}`)
           setOpen(false)
         },
         onError: (e) => toast.error(errorMessage(e)),
@@ -106,6 +116,9 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>Reverse payment</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            Reverses a payment with a reason: what it settled is open again.
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small">
@@ -155,10 +168,10 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
   )
 }
 
-/** A payment's actions in the ledger: allocate what is left of it, reverse it. */
-export const PaymentActions = (props: Props) => (
+/** A payment's actions in the ledger: allocate what is left of it (when something is open), reverse it. */
+export const PaymentActions = ({ canAllocate, ...props }: Props & { canAllocate: boolean }) => (
   <div className="flex items-center justify-end gap-x-1">
-    {Number(props.payment.unallocated) > 0 && <AllocateButton {...props} />}
+    {canAllocate && Number(props.payment.unallocated) > 0 && <AllocateButton {...props} />}
     <ReversePaymentDrawer {...props} />
   </div>
 )

@@ -6,6 +6,7 @@ import {
   isPositiveAmount,
   negated,
   PAYMENT_METHODS,
+  settledList,
   sumAmounts,
   usePaymentRequest,
 } from "../lib/receivables"
@@ -130,6 +131,26 @@ const AllocationInputs = (props: {
   )
 }
 
+/** What the payment can settle: how much is open, on how many items, since when. */
+const OpenSummary = ({ items, currency }: { items: OpenItem[]; currency: string }) => {
+  if (!items.length) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        Nothing is open on the account: the payment stays unallocated, to settle invoices issued later.
+      </Text>
+    )
+  }
+  const dues = items.map((item) => item.due_date).filter((due): due is string => !!due)
+  const oldest = dues.length ? dues.reduce((a, b) => (a < b ? a : b)) : null
+  return (
+    <Text size="small" className="text-ui-fg-subtle">
+      {amount(sumAmounts(items.map((item) => item.open)), currency)} open on {items.length}{" "}
+      {items.length === 1 ? "item" : "items"}
+      {oldest ? `, the oldest due ${day(oldest)}` : ""}.
+    </Text>
+  )
+}
+
 /** Records a payment received from the company, and says what it settles. */
 export const RecordPaymentDrawer = (props: {
   companyId: string
@@ -156,9 +177,11 @@ export const RecordPaymentDrawer = (props: {
       {
         onSuccess: ({ payment }) => {
           const money = (value: Amount) => amount(value, payment.currency_code)
-          toast.success(
-            `Payment of ${money(payment.amount)} recorded; ${money(payment.unallocated)} left unallocated`
-          )
+          const settled = payment.allocations.length
+            ? `: settles ${settledList(payment.allocations, payment.currency_code)}`
+            : ""
+          const left = Number(payment.unallocated) > 0 ? `; ${money(payment.unallocated)} left unallocated` : ""
+          toast.success(`Payment of ${money(payment.amount)} recorded${settled}${left}`)
           setOpen(false)
         },
         onError: (e) => toast.error(errorMessage(e)),
@@ -176,8 +199,12 @@ export const RecordPaymentDrawer = (props: {
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>Record payment</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            Records a payment received from the company and what it settles.
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+          <OpenSummary items={props.openDebits} currency={props.currency} />
           <div className="grid grid-cols-2 gap-3">
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="payment-amount">Amount ({props.currency.toUpperCase()})</Label>

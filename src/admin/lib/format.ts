@@ -6,7 +6,14 @@ export function money(amount: number | null | undefined, currency: string) {
 
 export const STATUS_COLOR = { active: "green", on_hold: "orange", closed: "grey" } as const
 
-export const date = (iso: string) => new Date(iso).toLocaleString()
+/** An instant ("2026-11-23T06:39:10.000Z") as "2026-11-23 07:39" in the admin's time zone: read like the calendar days beside it. */
+export const date = (iso: string | null | undefined) => {
+  if (!iso) return "—"
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`
+}
 
 const fractionDigits = (currency: string) => {
   try {

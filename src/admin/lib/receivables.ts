@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { amount } from "./format"
 import { DOCUMENTS } from "./invoices"
 import { sdk } from "./sdk"
 import type { AgingBucket, Amount, EntryType, PaymentDetail, PaymentMethod } from "./types"
@@ -65,6 +66,10 @@ export function sumAmounts(values: Amount[]): string {
   const whole = digits.slice(0, digits.length - scale)
   return `${total < 0n ? "-" : ""}${whole}${scale ? `.${digits.slice(-scale)}` : ""}`
 }
+
+/** "INV-2026-000009 (100.00 EUR), INV-2026-000012 (150.00 EUR)": what a payment settled. */
+export const settledList = (items: { document_number: string | null; amount: Amount }[], currency: string) =>
+  items.map((item) => `${item.document_number ?? "an instalment"} (${amount(item.amount, currency)})`).join(", ")
 
 /** −amount, e.g. a credit shown against what is owed. */
 export const negated = (value: Amount) => sumAmounts([`-${value}`.replace(/^--/, "")])

@@ -225,7 +225,14 @@ export type LedgerEntry = {
   reverses_entry_id: string | null
   created_by: string
   created_at: string
-  metadata: { method?: string; reference?: string | null; reason?: string } | null
+  metadata: {
+    method?: string
+    reference?: string | null
+    reason?: string
+    /** An invoice's instalments: this one's rank and how many there are. */
+    instalment?: number
+    of?: number
+  } | null
 }
 
 /** A debit not yet paid, or (side "credit") cash or a credit note not yet allocated. */
@@ -246,7 +253,11 @@ export type OpenItem = {
 export type CompanyLedger = {
   company_id: string
   currency_code: string
+  /** The day days past due and `overdue` are counted at: today in the merchant's time zone. */
+  as_of: string
   balance: Amount
+  /** What is past due on the open debits. */
+  overdue: Amount
   count: number
   limit: number
   offset: number
