@@ -121,7 +121,7 @@ const describeEntry = (entry: LedgerEntry) => {
   const label = ENTRY_LABEL[entry.type] ?? entry.type
   const metadata = entry.metadata ?? {}
   const [title, ...details] = entry.reverses_entry_id
-    ? [`${label} reversed`, metadata.reason]
+    ? [`Reversal of ${label.toLowerCase()}`, metadata.reason]
     : entry.type === "payment"
       ? [label, metadata.method && methodLabel(metadata.method), metadata.reference]
       : entry.side === "debit" && metadata.of && metadata.of > 1
@@ -210,8 +210,8 @@ const BalanceLine = ({ ledger }: { ledger: Ledger }) => {
   return (
     <Text size="small" className="text-ui-fg-subtle">
       Owes {money(ledger.balance)}
-      {Number(ledger.overdue) > 0 ? `, of which ${money(ledger.overdue)} overdue` : ", none of it overdue"} as of{" "}
-      {day(ledger.as_of)}
+      {Number(ledger.overdue) > 0 ? `, of which ${money(ledger.overdue)} overdue` : ", none of it overdue"} as
+      of {day(ledger.as_of)}
     </Text>
   )
 }

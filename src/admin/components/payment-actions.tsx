@@ -2,7 +2,14 @@ import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast, usePrompt }
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { amount, day, errorMessage } from "../lib/format"
-import { calendarDay, negated, RECEIVABLES, settledList, sumAmounts, usePaymentRequest } from "../lib/receivables"
+import {
+  calendarDay,
+  negated,
+  RECEIVABLES,
+  settledList,
+  sumAmounts,
+  usePaymentRequest,
+} from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { LedgerEntry, PaymentDetail } from "../lib/types"
 
@@ -31,7 +38,8 @@ const AllocateButton = ({ payment, currency }: Props) => {
             toast.info("Nothing allocated: the company has no open item left to settle")
             return
           }
-          const left = Number(detail.unallocated) > 0 ? `; ${amount(detail.unallocated, currency)} left unallocated` : ""
+          const left =
+            Number(detail.unallocated) > 0 ? `; ${amount(detail.unallocated, currency)} left unallocated` : ""
           toast.success(`${amount(allocated, currency)} of the payment allocated${left}`)
         },
         onError: (e) => toast.error(errorMessage(e)),

@@ -140,8 +140,11 @@ const OpenSummary = ({ items, currency }: { items: OpenItem[]; currency: string 
       </Text>
     )
   }
-  const dues = items.map((item) => item.due_date).filter((due): due is string => !!due)
-  const oldest = dues.length ? dues.reduce((a, b) => (a < b ? a : b)) : null
+  // Calendar days as "YYYY-MM-DD" sort as text.
+  const oldest = items
+    .map((item) => item.due_date)
+    .filter((due): due is string => !!due)
+    .sort()[0]
   return (
     <Text size="small" className="text-ui-fg-subtle">
       {amount(sumAmounts(items.map((item) => item.open)), currency)} open on {items.length}{" "}
@@ -180,7 +183,8 @@ export const RecordPaymentDrawer = (props: {
           const settled = payment.allocations.length
             ? `: settles ${settledList(payment.allocations, payment.currency_code)}`
             : ""
-          const left = Number(payment.unallocated) > 0 ? `; ${money(payment.unallocated)} left unallocated` : ""
+          const left =
+            Number(payment.unallocated) > 0 ? `; ${money(payment.unallocated)} left unallocated` : ""
           toast.success(`Payment of ${money(payment.amount)} recorded${settled}${left}`)
           setOpen(false)
         },

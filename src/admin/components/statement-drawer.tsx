@@ -1,7 +1,7 @@
 import { Button, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
-import { errorMessage } from "../lib/format"
+import { day, errorMessage } from "../lib/format"
 import { calendarDay, downloadStatement } from "../lib/receivables"
 
 /** Downloads the company's statement of account (PDF) for a chosen period. */
@@ -11,11 +11,23 @@ export const StatementDrawer = (props: { company: { id: string; name: string }; 
   const [to, setTo] = useState(() => calendarDay())
   const download = useMutation({
     mutationFn: () => downloadStatement(props.company, { from, to, currency_code: props.currency }),
-    onSuccess: () => setOpen(false),
+    onSuccess: () => {
+      toast.success(`Statement of ${props.company.name} from ${day(from)} to ${day(to)} downloaded`)
+      setOpen(false)
+    },
     onError: (e) => toast.error(errorMessage(e)),
   })
+  // Each opening starts from the last 90 days, not from the period of the last download.
+  const onOpenChange = (next: boolean) => {
+    if (next) {
+      setFrom(calendarDay(-90))
+      setTo(calendarDay())
+    }
+    setOpen(next)
+  }
+  const problem = !from || !to ? "Choose both dates." : from > to ? "From must be on or before To." : null
   return (
-    <Drawer open={open} onOpenChange={setOpen}>
+    <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
           Statement
@@ -24,6 +36,9 @@ export const StatementDrawer = (props: { company: { id: string; name: string }; 
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>Statement of account</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            Downloads the company's statement of account for a period, as a PDF.
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
           <Text size="small" className="text-ui-fg-subtle">
@@ -40,12 +55,21 @@ export const StatementDrawer = (props: { company: { id: string; name: string }; 
               <Input id="statement-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
             </div>
           </div>
+          {problem && (
+            <Text size="small" className="text-ui-fg-error">
+              {problem}
+            </Text>
+          )}
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary">Cancel</Button>
           </Drawer.Close>
-          <Button isLoading={download.isPending} disabled={!from || !to} onClick={() => download.mutate()}>
+          <Button
+            isLoading={download.isPending}
+            disabled={Boolean(problem)}
+            onClick={() => download.mutate()}
+          >
             Download PDF
           </Button>
         </Drawer.Footer>

@@ -69,7 +69,9 @@ export function sumAmounts(values: Amount[]): string {
 
 /** "INV-2026-000009 (100.00 EUR), INV-2026-000012 (150.00 EUR)": what a payment settled. */
 export const settledList = (items: { document_number: string | null; amount: Amount }[], currency: string) =>
-  items.map((item) => `${item.document_number ?? "an instalment"} (${amount(item.amount, currency)})`).join(", ")
+  items
+    .map((item) => `${item.document_number ?? "an instalment"} (${amount(item.amount, currency)})`)
+    .join(", ")
 
 /** −amount, e.g. a credit shown against what is owed. */
 export const negated = (value: Amount) => sumAmounts([`-${value}`.replace(/^--/, "")])

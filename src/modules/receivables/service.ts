@@ -44,6 +44,7 @@ export type PostEntryInput = {
   source?: EntrySource
   idempotency_key: string
   reverses_entry_id?: string | null
+  payment_entry_id?: string | null
   created_by: string
   metadata?: Record<string, unknown> | null
 }
@@ -249,12 +250,11 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
          FROM ledger_entry c
          JOIN ledger_allocation a ON a.credit_entry_id = c.id AND a.deleted_at IS NULL
          JOIN ledger_entry d ON d.id = a.debit_entry_id AND d.reverses_entry_id IS NULL
-        WHERE c.id = ? OR (c.type IN ('discount', 'write_off') AND c.metadata->>'payment_entry_id' = ?
-                           AND c.company_id = ? AND c.reverses_entry_id IS NULL)
+        WHERE (c.id = ? OR c.payment_entry_id = ?) AND c.reverses_entry_id IS NULL
         GROUP BY c.type, d.id
        HAVING SUM(a.amount) <> 0
         ORDER BY d.due_date, d.id, c.type`,
-      [payment.id, payment.id, payment.company_id]
+      [payment.id, payment.id]
     )
     const reversal = await this.reversalOf(payment.id, context)
     const left = (await this.unallocated([payment.id], context)).get(payment.id)!
@@ -511,8 +511,8 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
             effective_date: payment.effective_date,
             source: payment.source,
             idempotency_key: `${type}:${payment.id}:${row.debit_entry_id}:${randomUUID()}`,
+            payment_entry_id: payment.id,
             created_by: input.created_by,
-            metadata: { payment_entry_id: payment.id },
           },
           context
         )
@@ -629,11 +629,10 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
         `A payment received on ${payment.effective_date} cannot be reversed on ${input.effective_date}`
       )
     }
-    const settlements = await this.manager(context).execute(
-      `SELECT id FROM ledger_entry
-        WHERE company_id = ? AND currency_code = ? AND type IN ('discount', 'write_off')
-          AND metadata->>'payment_entry_id' = ? AND deleted_at IS NULL`,
-      [payment.company_id, payment.currency_code, payment.id]
+    const settlements = await this.listLedgerEntries(
+      { payment_entry_id: payment.id },
+      { select: ["id"] },
+      context
     )
     const credits = await this.listLedgerEntries(
       { id: [payment.id, ...settlements.map((s) => s.id)] },

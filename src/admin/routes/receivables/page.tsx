@@ -38,11 +38,12 @@ const useReportParams = () => {
 const given = (query: Record<string, string>) =>
   Object.fromEntries(Object.entries(query).filter(([, v]) => v))
 
-const useReport = <T,>(name: string, query: Record<string, string | number>) =>
+const useReport = <T,>(name: string, query: Record<string, string | number>, enabled = true) =>
   useQuery({
     queryKey: [RECEIVABLES, name, query],
     queryFn: () => sdk.client.fetch<T>(`/admin/receivables/${name}`, { query }),
     placeholderData: keepPreviousData,
+    enabled,
   })
 
 const DateInput = (props: {
@@ -161,9 +162,12 @@ const ReceivablesPage = () => {
   // A currency filters once its three letters are typed, not on each keystroke before.
   const currency_code = /^[a-z]{3}$/i.test(values.currency_code) ? values.currency_code : ""
   const aging = useReport<AgingResponse>("aging", given({ as_of: values.as_of, currency_code }))
+  // A period that ends before it starts is said here, not sent to be refused.
+  const periodInOrder = values.from <= values.to
   const kpis = useReport<{ kpis: ReceivablesKpis[] }>(
     "kpis",
-    given({ from: values.from, to: values.to, currency_code })
+    given({ from: values.from, to: values.to, currency_code }),
+    periodInOrder
   )
   const overdue = useReport<{ companies: OverdueCompany[] }>("overdue-companies", {
     ...given({ as_of: values.as_of, currency_code }),
@@ -202,6 +206,7 @@ const ReceivablesPage = () => {
               id="currency"
               size="small"
               maxLength={3}
+              className="uppercase"
               placeholder="EUR"
               value={values.currency_code}
               onChange={(e) => update("currency_code", e.target.value.trim())}
@@ -217,14 +222,20 @@ const ReceivablesPage = () => {
             {day(values.from)} to {day(values.to)}
           </Text>
         </div>
-        <Loaded
-          query={kpis}
-          empty={kpis.data?.kpis.length === 0 ? "No credit sale nor receivable in this period." : null}
-        >
-          {kpis.data?.kpis.map((k) => (
-            <KpiTiles key={k.currency_code} kpis={k} />
-          ))}
-        </Loaded>
+        {periodInOrder ? (
+          <Loaded
+            query={kpis}
+            empty={kpis.data?.kpis.length === 0 ? "No credit sale nor receivable in this period." : null}
+          >
+            {kpis.data?.kpis.map((k) => (
+              <KpiTiles key={k.currency_code} kpis={k} />
+            ))}
+          </Loaded>
+        ) : (
+          <Text size="small" className="text-ui-fg-error px-6 py-4">
+            The period ends before it starts: choose a "KPIs from" date on or before "KPIs to".
+          </Text>
+        )}
       </Container>
 
       <Container className="divide-y p-0">

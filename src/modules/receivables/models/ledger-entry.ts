@@ -41,6 +41,8 @@ export const LedgerEntry = model
     idempotency_key: model.text(),
     content_hash: model.text(),
     reverses_entry_id: model.text().nullable(),
+    // A discount or write-off: the payment whose settlement booked it (reversed with it).
+    payment_entry_id: model.text().nullable(),
     created_by: model.text(),
     metadata: model.json().nullable(),
   })
@@ -48,4 +50,7 @@ export const LedgerEntry = model
     { on: ["idempotency_key"], unique: true },
     { on: ["company_id", "currency_code", "effective_date"] },
     { on: ["document_id"], where: "document_id IS NOT NULL" },
+    // Is this entry reversed? Asked by every payment read and write.
+    { on: ["reverses_entry_id"], where: "reverses_entry_id IS NOT NULL" },
+    { on: ["payment_entry_id"], where: "payment_entry_id IS NOT NULL" },
   ])

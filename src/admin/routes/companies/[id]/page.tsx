@@ -4,15 +4,21 @@ import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { CompanyLedger } from "../../../components/company-ledger"
 import { ExposureGauge } from "../../../components/exposure-gauge"
-import { date, money, STATUS_COLOR } from "../../../lib/format"
+import { amount, date, errorMessage, money, STATUS_COLOR } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
 import { PaymentTermSelect, usePaymentTerms } from "../../../components/payment-term-select"
 import type { Company, CreditEvent } from "../../../lib/types"
 
-const describeEvent = (e: CreditEvent, termNames: Map<string, string>) => {
+const describeEvent = (e: CreditEvent, termNames: Map<string, string>, currency: string) => {
   const shown = (value: Record<string, unknown> | null) => {
     const raw = value ? Object.values(value)[0] : null
-    return raw === null || raw === undefined ? "none" : (termNames.get(String(raw)) ?? String(raw))
+    if (raw === null || raw === undefined) return "none"
+    // A limit is an amount ("50000" reads as 50,000.00 EUR); a status a word ("on_hold" as "on hold").
+    if (e.type === "limit_changed") return amount(String(raw), currency)
+    if (e.type === "status_changed" || e.type === "hold" || e.type === "release") {
+      return String(raw).replace(/_/g, " ")
+    }
+    return termNames.get(String(raw)) ?? String(raw)
   }
   return e.type === "override"
     ? `cart ${String(e.to_value?.cart_id)}`
@@ -60,7 +66,7 @@ const CompanyDetailPage = () => {
   const { id } = useParams()
   const client = useQueryClient()
   const key = ["company", id]
-  const { data } = useQuery({
+  const { data, error } = useQuery({
     queryKey: key,
     queryFn: () => sdk.client.fetch<{ company: Company }>(`/admin/companies/${id}`),
   })
@@ -105,7 +111,11 @@ const CompanyDetailPage = () => {
   if (!company) {
     return (
       <Container>
-        <Text>Loading...</Text>
+        {error ? (
+          <Text className="text-ui-fg-error">Could not load the company: {errorMessage(error)}</Text>
+        ) : (
+          <Text>Loading...</Text>
+        )}
       </Container>
     )
   }
@@ -250,7 +260,7 @@ const CompanyDetailPage = () => {
               <Table.Row key={e.id}>
                 <Table.Cell>{date(e.created_at)}</Table.Cell>
                 <Table.Cell>{e.type.replace(/_/g, " ")}</Table.Cell>
-                <Table.Cell>{describeEvent(e, termNames)}</Table.Cell>
+                <Table.Cell>{describeEvent(e, termNames, company.currency_code)}</Table.Cell>
                 <Table.Cell>{e.reason ?? "—"}</Table.Cell>
                 <Table.Cell>{e.actor_id ?? "—"}</Table.Cell>
               </Table.Row>
