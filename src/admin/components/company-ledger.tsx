@@ -255,24 +255,24 @@ export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name
           Could not load the ledger: {errorMessage(error)}
         </Text>
       )}
-      {data && <OpenItems ledger={data} />}
-      {data && (
-        <div>
-          <Heading level="h3" className="px-6 pt-4 pb-2">
-            Entries
-          </Heading>
-          {data.entries.length ? (
+      {data && data.count === 0 && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No entry yet: invoices issued on account and payments received show here. Orders on account not yet
+          invoiced count in the exposure above, not in this ledger.
+        </Text>
+      )}
+      {data && data.count > 0 && (
+        <>
+          <OpenItems ledger={data} />
+          <div>
+            <Heading level="h3" className="px-6 pt-4 pb-2">
+              Entries
+            </Heading>
             <Entries
               entries={data.entries}
               currency={data.currency_code}
               canAllocate={data.open_items.some((item) => item.side === "debit")}
             />
-          ) : (
-            <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
-              No entry yet: issued invoices on account and payments received show here.
-            </Text>
-          )}
-          {data.count > 0 && (
             <Table.Pagination
               count={data.count}
               pageSize={PAGE_SIZE}
@@ -283,8 +283,8 @@ export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name
               previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
               nextPage={() => setOffset(offset + PAGE_SIZE)}
             />
-          )}
-        </div>
+          </div>
+        </>
       )}
     </Container>
   )

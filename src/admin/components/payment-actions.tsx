@@ -40,7 +40,7 @@ const AllocateButton = ({ payment, currency }: Props) => {
           }
           const left =
             Number(detail.unallocated) > 0 ? `; ${amount(detail.unallocated, currency)} left unallocated` : ""
-          toast.success(`${amount(allocated, currency)} of the payment allocated${left}`)
+          toast.success(`${amount(allocated, currency)} of the payment allocated, oldest items first${left}`)
         },
         onError: (e) => toast.error(errorMessage(e)),
       }

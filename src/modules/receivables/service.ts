@@ -680,7 +680,8 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
           idempotency_key: `reversal:${credit.id}`,
           reverses_entry_id: credit.id,
           created_by: input.created_by,
-          metadata: input.reason ? { reason: input.reason } : null,
+          // What the statement and the ledger show of the reversal: which payment, and why.
+          metadata: { reason: input.reason ?? null, reference: (credit.metadata as any)?.reference ?? null },
         },
         context
       )
@@ -953,7 +954,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     )
     const movements = await manager.execute(
       `SELECT id, effective_date, due_date, type, side, document_type, document_id, document_number, source,
-              reverses_entry_id, amount::text AS amount,
+              reverses_entry_id, metadata, amount::text AS amount,
               (? + SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END)
                      OVER (ORDER BY effective_date, created_at, id))::text AS balance
          FROM ledger_entry

@@ -16,6 +16,7 @@ export type StatementView = {
     side: "debit" | "credit"
     document_number: string | null
     reverses_entry_id: string | null
+    metadata: Record<string, any> | null
     amount: string
     balance: string
   }>
@@ -49,8 +50,15 @@ const TYPE_LABELS: Record<string, string> = {
  */
 export function renderStatementHtml(view: StatementView): string {
   const money = (amount: string) => formatMoney(amount, view.currency_code)
-  const label = (type: string, reversal = false) =>
-    `${TYPE_LABELS[type] ?? type}${reversal ? " (reversed)" : ""}`
+  const label = (type: string) => TYPE_LABELS[type] ?? type
+  // A payment reads with the reference the buyer gave it; its reversal says which one it undoes.
+  const movementLabel = (m: StatementView["movements"][number]) => {
+    const reference = m.metadata?.reference ? ` ${m.metadata.reference}` : ""
+    const reason = m.metadata?.reason ? ` (${m.metadata.reason})` : ""
+    return m.reverses_entry_id
+      ? `Reversal of ${label(m.type).toLowerCase()}${reference}${reason}`
+      : `${label(m.type)}${reference}`
+  }
   return `<!DOCTYPE html>\n${html`<html lang="en">
 <head><meta charset="utf-8"><title>Statement of account ${view.from} to ${view.to}</title><style>${STYLE}</style></head>
 <body>
@@ -67,7 +75,7 @@ export function renderStatementHtml(view: StatementView): string {
     ${view.movements.map(
       (
         m
-      ) => html`<tr><td>${m.effective_date}</td><td>${m.document_number ?? ""}</td><td>${label(m.type, !!m.reverses_entry_id)}</td><td>${m.due_date ?? ""}</td>
+      ) => html`<tr><td>${m.effective_date}</td><td>${m.document_number ?? ""}</td><td>${movementLabel(m)}</td><td>${m.due_date ?? ""}</td>
       <td class="n">${m.side === "debit" ? money(m.amount) : ""}</td><td class="n">${m.side === "credit" ? money(m.amount) : ""}</td><td class="n">${money(m.balance)}</td></tr>`
     )}
     <tr class="sum"><td>${view.to}</td><td colspan="5">Closing balance</td><td class="n">${money(view.closing_balance)}</td></tr>
@@ -100,6 +108,7 @@ h2 { font-size: 11pt; margin: 8mm 0 2mm; }
 .period { color: #555; margin: 0 0 5mm; }
 table { width: 100%; border-collapse: collapse; }
 th, td { padding: 1.6mm 1.5mm; border-bottom: 0.2mm solid #ddd; text-align: left; vertical-align: top; }
+td:first-child, td:nth-child(2), td:nth-child(4) { white-space: nowrap; }
 th { background: #f3f3f3; font-weight: 600; }
 .n { text-align: right; white-space: nowrap; }
 tr.sum td { font-weight: 600; background: #fafafa; }
