@@ -250,7 +250,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
          FROM ledger_entry c
          JOIN ledger_allocation a ON a.credit_entry_id = c.id AND a.deleted_at IS NULL
          JOIN ledger_entry d ON d.id = a.debit_entry_id AND d.reverses_entry_id IS NULL
-        WHERE (c.id = ? OR c.payment_entry_id = ?) AND c.reverses_entry_id IS NULL
+        WHERE (c.id = ? OR c.payment_entry_id = ?) AND c.deleted_at IS NULL AND c.reverses_entry_id IS NULL
         GROUP BY c.type, d.id
        HAVING SUM(a.amount) <> 0
         ORDER BY d.due_date, d.id, c.type`,
@@ -809,37 +809,47 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
   }
 
   /**
+   * The entries of one side with what is left of each as of a date, as a
+   * subquery. Allocations are summed once per entry and joined by hash: on a
+   * million open items that is about twice as fast as looking them up entry
+   * by entry (bench/receivables-ledger.ts).
+   */
+  private leftAsOf(side: EntrySide, filter: AccountFilter) {
+    const column = side === "debit" ? "debit_entry_id" : "credit_entry_id"
+    const scope: Array<[string, unknown]> = []
+    if (filter.company_id) scope.push(["company_id", filter.company_id])
+    if (filter.currency_code) scope.push(["currency_code", filter.currency_code.toLowerCase()])
+    const on = (alias: string) => scope.map(([c]) => ` AND ${alias}${c} = ?`).join("")
+    const values = scope.map(([, v]) => v)
+    return {
+      sql: `SELECT e.id, e.company_id, e.currency_code, e.due_date, e.effective_date,
+                   e.amount - COALESCE(a.allocated, 0) AS open
+              FROM ledger_entry e
+              LEFT JOIN (
+                SELECT ${column} AS entry_id, SUM(amount) AS allocated FROM ledger_allocation
+                 WHERE effective_date <= ? AND deleted_at IS NULL${on("")}
+                 GROUP BY 1
+              ) a ON a.entry_id = e.id
+             WHERE e.side = '${side}' AND e.effective_date <= ? AND e.deleted_at IS NULL${on("e.")}
+               AND e.amount - COALESCE(a.allocated, 0) > 0`,
+      params: [filter.as_of, ...values, filter.as_of, ...values],
+    }
+  }
+
+  /**
    * Open debits as of a date, summed per currency and days past due (by due
    * date): what aging buckets and KPIs are made of. Allocations count from
    * their effective date, so any past date reads as it stood then.
    */
   @InjectManager()
-  async openByDaysPastDue(
-    filter: { as_of: CalendarDate; company_id?: string; currency_code?: string },
-    @MedusaContext() context: Context = {}
-  ) {
-    const where = ["e.side = 'debit'", "e.effective_date <= ?", "e.deleted_at IS NULL"]
-    const params: unknown[] = [filter.as_of, filter.as_of]
-    if (filter.company_id) {
-      where.push("e.company_id = ?")
-      params.push(filter.company_id)
-    }
-    if (filter.currency_code) {
-      where.push("e.currency_code = ?")
-      params.push(filter.currency_code.toLowerCase())
-    }
+  async openByDaysPastDue(filter: AccountFilter, @MedusaContext() context: Context = {}) {
+    const open = this.leftAsOf("debit", filter)
     const rows = await this.manager(context).execute(
-      `SELECT e.currency_code, (?::date - COALESCE(e.due_date, e.effective_date)::date) AS days_past_due,
-              SUM(e.amount - COALESCE(a.allocated, 0))::text AS open
-         FROM ledger_entry e
-         LEFT JOIN LATERAL (
-           SELECT SUM(amount) AS allocated FROM ledger_allocation
-            WHERE debit_entry_id = e.id AND effective_date <= ? AND deleted_at IS NULL
-         ) a ON true
-        WHERE ${where.join(" AND ")}
-          AND e.amount - COALESCE(a.allocated, 0) > 0
+      `SELECT o.currency_code, (?::date - COALESCE(o.due_date, o.effective_date)::date) AS days_past_due,
+              SUM(o.open)::text AS open
+         FROM (${open.sql}) o
         GROUP BY 1, 2`,
-      [filter.as_of, ...params]
+      [filter.as_of, ...open.params]
     )
     return rows.map((r) => ({
       currency_code: r.currency_code as string,
@@ -850,31 +860,11 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
 
   /** Credits not allocated as of a date, per currency: cash on account, unused credit notes. */
   @InjectManager()
-  async unallocatedCredits(
-    filter: { as_of: CalendarDate; company_id?: string; currency_code?: string },
-    @MedusaContext() context: Context = {}
-  ) {
-    const where = ["e.side = 'credit'", "e.effective_date <= ?", "e.deleted_at IS NULL"]
-    const params: unknown[] = [filter.as_of, filter.as_of]
-    if (filter.company_id) {
-      where.push("e.company_id = ?")
-      params.push(filter.company_id)
-    }
-    if (filter.currency_code) {
-      where.push("e.currency_code = ?")
-      params.push(filter.currency_code.toLowerCase())
-    }
+  async unallocatedCredits(filter: AccountFilter, @MedusaContext() context: Context = {}) {
+    const left = this.leftAsOf("credit", filter)
     const rows = await this.manager(context).execute(
-      `SELECT e.currency_code, SUM(e.amount - COALESCE(a.allocated, 0))::text AS unallocated
-         FROM ledger_entry e
-         LEFT JOIN LATERAL (
-           SELECT SUM(amount) AS allocated FROM ledger_allocation
-            WHERE credit_entry_id = e.id AND effective_date <= ? AND deleted_at IS NULL
-         ) a ON true
-        WHERE ${where.join(" AND ")}
-          AND e.amount - COALESCE(a.allocated, 0) > 0
-        GROUP BY 1`,
-      params
+      `SELECT o.currency_code, SUM(o.open)::text AS unallocated FROM (${left.sql}) o GROUP BY 1`,
+      left.params
     )
     return new Map<string, string>(rows.map((r) => [r.currency_code, r.unallocated]))
   }
@@ -885,28 +875,15 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     filter: { as_of: CalendarDate; currency_code?: string; limit: number },
     @MedusaContext() context: Context = {}
   ) {
+    const open = this.leftAsOf("debit", filter)
     const rows = await this.manager(context).execute(
-      `SELECT e.company_id, e.currency_code,
-              SUM(e.amount - COALESCE(a.allocated, 0))::text AS overdue,
-              MIN(e.due_date) AS oldest_due_date
-         FROM ledger_entry e
-         LEFT JOIN LATERAL (
-           SELECT SUM(amount) AS allocated FROM ledger_allocation
-            WHERE debit_entry_id = e.id AND effective_date <= ? AND deleted_at IS NULL
-         ) a ON true
-        WHERE e.side = 'debit' AND e.effective_date <= ? AND e.due_date < ? AND e.deleted_at IS NULL
-          ${filter.currency_code ? "AND e.currency_code = ?" : ""}
-          AND e.amount - COALESCE(a.allocated, 0) > 0
-        GROUP BY e.company_id, e.currency_code
-        ORDER BY SUM(e.amount - COALESCE(a.allocated, 0)) DESC
+      `SELECT o.company_id, o.currency_code, SUM(o.open)::text AS overdue, MIN(o.due_date) AS oldest_due_date
+         FROM (${open.sql}) o
+        WHERE o.due_date < ?
+        GROUP BY 1, 2
+        ORDER BY SUM(o.open) DESC
         LIMIT ?`,
-      [
-        filter.as_of,
-        filter.as_of,
-        filter.as_of,
-        ...(filter.currency_code ? [filter.currency_code.toLowerCase()] : []),
-        filter.limit,
-      ]
+      [...open.params, filter.as_of, filter.limit]
     )
     return rows as Array<{
       company_id: string
@@ -1014,6 +991,8 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     }))
   }
 }
+
+export type AccountFilter = { as_of: CalendarDate; company_id?: string; currency_code?: string }
 
 export type DocumentBalance = {
   document_id: string
