@@ -9,7 +9,7 @@ import type CompanyModuleService from "../src/modules/company/service"
 import { RECEIVABLES_MODULE } from "../src/modules/receivables"
 import type ReceivablesModuleService from "../src/modules/receivables/service"
 import { receivePaymentWorkflow } from "../src/workflows/receivables/payments"
-import { interleave, summarize } from "./lib/stats"
+import { summarize } from "./lib/stats"
 
 /**
  * The receivables ledger at volume: 1,200,000 invoice debits over 10,000
@@ -34,26 +34,9 @@ const STATEMENT_SAMPLES = Number(process.env.BENCH_STATEMENT_SAMPLES ?? 10)
 const PAYING_COMPANIES = 100
 const PAYMENTS_PER_COMPANY = 10
 const PAYMENT_AMOUNT = "50.00"
-// How many receive-payment workflows run at once (0 = all 1,000 at once). All at once failed on
-// Medusa's default pool of 10 connections (Knex acquire timeout after 60 s) when each payment
-// scanned the ledger, hence a cap.
+// How many receive-payment workflows run at once (0 = all 1,000 at once): more than Medusa's
+// default pool of 10 connections can serve only queues for a connection.
 const PAY_CONCURRENCY = Number(process.env.BENCH_PAY_CONCURRENCY ?? 20)
-const GROUPED_SAMPLES = Number(process.env.BENCH_GROUPED_SAMPLES ?? 5)
-
-/**
- * Bench-only index, not in the module's migrations: created for the second
- * payment arm and dropped after, so each run starts from the schema as
- * migrated. `paymentDetail` (once per payment) reads
- * `WHERE (c.id = ? OR c.payment_entry_id = ?) AND c.reverses_entry_id IS NULL`;
- * the migrated index on payment_entry_id is partial on `deleted_at IS NULL`,
- * which that query does not repeat, so the OR cannot use it and the planner
- * scans the whole ledger. This index has no deleted_at predicate (adding
- * `AND c.deleted_at IS NULL` to the query would do the same without it).
- */
-const BENCH_INDEXES = {
-  bench_ledger_entry_payment_entry_id:
-    "ON ledger_entry (payment_entry_id) WHERE payment_entry_id IS NOT NULL",
-}
 
 type Knex = {
   raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }>
@@ -181,27 +164,6 @@ async function timed(samples: number, fn: () => Promise<unknown>) {
     durations.push(performance.now() - t)
   }
   return summarize(durations)
-}
-
-/** The aging's open debits (`openByDaysPastDue` without filters), as the module writes it or grouped. */
-function openDebitsSql(shape: "lateral" | "grouped") {
-  const allocated =
-    shape === "lateral"
-      ? `LEFT JOIN LATERAL (
-           SELECT SUM(amount) AS allocated FROM ledger_allocation
-            WHERE debit_entry_id = e.id AND effective_date <= ? AND deleted_at IS NULL
-         ) a ON true`
-      : `LEFT JOIN (
-           SELECT debit_entry_id, SUM(amount) AS allocated FROM ledger_allocation
-            WHERE effective_date <= ? AND deleted_at IS NULL GROUP BY debit_entry_id
-         ) a ON a.debit_entry_id = e.id`
-  return `SELECT e.currency_code, (?::date - COALESCE(e.due_date, e.effective_date)::date) AS days_past_due,
-                 SUM(e.amount - COALESCE(a.allocated, 0))::text AS open
-            FROM ledger_entry e
-            ${allocated}
-           WHERE e.side = 'debit' AND e.effective_date <= ? AND e.deleted_at IS NULL
-             AND e.amount - COALESCE(a.allocated, 0) > 0
-           GROUP BY 1, 2`
 }
 
 /** Open amount per paying company, from all its debits and allocations. */
@@ -383,38 +345,10 @@ export default async function receivablesLedger({ container }: ExecArgs) {
   const statement = await receivables.statement(filter)
   const statementTimes = await timed(STATEMENT_SAMPLES, () => receivables.statement(filter))
 
-  // The open-debits query of the aging as the module runs it (LATERAL sum per debit) against the same
-  // query with allocations summed once and hash-joined: a rewrite to suggest, measured here only.
-  log("open debits: lateral vs grouped")
-  const [lateral, grouped] = await interleave(
-    async () => {
-      const t = performance.now()
-      await pg.raw(openDebitsSql("lateral"), [asOf, asOf, asOf])
-      return performance.now() - t
-    },
-    async () => {
-      const t = performance.now()
-      await pg.raw(openDebitsSql("grouped"), [asOf, asOf, asOf])
-      return performance.now() - t
-    },
-    { samples: GROUPED_SAMPLES, warmup: 1 }
-  )
-
-  for (const name of Object.keys(BENCH_INDEXES)) await pg.raw(`DROP INDEX IF EXISTS ${name}`)
-  log("payments, schema as migrated")
+  log("payments")
   start = performance.now()
   const payments = await postPayments(container, pg, asOf)
   log(`payments done in ${seconds(performance.now() - start)} s (with checks)`)
-
-  log("payments, with bench-only indexes")
-  start = performance.now()
-  for (const [name, definition] of Object.entries(BENCH_INDEXES)) {
-    await pg.raw(`CREATE INDEX IF NOT EXISTS ${name} ${definition}`)
-  }
-  await pg.raw("ANALYZE ledger_entry")
-  const indexBuildMs = performance.now() - start
-  const indexed = await postPayments(container, pg, asOf)
-  for (const name of Object.keys(BENCH_INDEXES)) await pg.raw(`DROP INDEX IF EXISTS ${name}`)
 
   console.log(
     JSON.stringify({
@@ -438,12 +372,6 @@ export default async function receivablesLedger({ container }: ExecArgs) {
       aging_company: agingCompany,
       statement: statementTimes,
       ...payments,
-      open_debits_sql: { lateral: summarize(lateral), grouped: summarize(grouped) },
-      with_bench_indexes: {
-        indexes: Object.keys(BENCH_INDEXES),
-        build_and_analyze_s: seconds(indexBuildMs),
-        ...indexed,
-      },
     })
   )
 }
