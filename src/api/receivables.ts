@@ -8,6 +8,7 @@ import type CompanyModuleService from "../modules/company/service"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import type InvoicingModuleService from "../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../modules/receivables"
+import { paidOf } from "../modules/receivables/ledger"
 import { bucketOf, monthsBack, parseAgingBuckets, receivablesKpis } from "../modules/receivables/reports"
 import type { DocumentBalance, SettlementRequest } from "../modules/receivables/service"
 import type ReceivablesModuleService from "../modules/receivables/service"
@@ -150,13 +151,9 @@ export function paymentJson(detail: PaymentDetail) {
 /** Where an invoice stands in the ledger, for document lists and details; null when it is not a receivable. */
 export function receivableJson(balance: DocumentBalance | undefined, asOf: CalendarDate) {
   if (!balance) return null
-  const paid = MathBN.add(
-    0,
-    ...["payment", "discount", "write_off"].map((t) => balance.settled_by[t as "payment"] ?? 0)
-  )
   return {
     open: num(balance.open),
-    paid: num(paid),
+    paid: num(paidOf(balance.settled_by)),
     credited: num(balance.settled_by.credit_note ?? 0),
     instalments: balance.instalments.map((i) => ({
       entry_id: i.entry_id,

@@ -190,6 +190,11 @@ export function planPaymentApplication(input: {
   return plan
 }
 
+/** What payments settled of a debit: the cash, and the discounts and write-offs booked with it. */
+export function paidOf(settledBy: Partial<Record<string, BigNumberInput>>) {
+  return MathBN.add(0, ...(["payment", "discount", "write_off"] as const).map((type) => settledBy[type] ?? 0))
+}
+
 /**
  * An invoice's status from its standing in the ledger: paid once payments
  * (with any discount or write-off they booked) closed it, void once credit
@@ -201,10 +206,7 @@ export function documentStatus(balance: {
   open: BigNumberInput
   settled_by: Partial<Record<string, BigNumberInput>>
 }): "issued" | "partially_paid" | "paid" | "void" {
-  const paid = MathBN.add(
-    0,
-    ...(["payment", "discount", "write_off"] as const).map((type) => balance.settled_by[type] ?? 0)
-  )
+  const paid = paidOf(balance.settled_by)
   if (!MathBN.gt(balance.open, 0) && MathBN.gt(balance.amount, 0)) {
     return MathBN.gt(paid, 0) ? "paid" : "void"
   }

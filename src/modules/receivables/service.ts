@@ -15,6 +15,7 @@ import type { DueInstalment } from "../invoicing/document"
 import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/options"
 import { discountedAmount } from "../payment-term/due-schedule"
 import {
+  allocateOldestFirst,
   allocationRefusal,
   type EntrySide,
   entryContentHash,
@@ -337,13 +338,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       const open = (await this.openDebits(document.company_id, document.currency_code, context)).filter(
         (d) => d.document_id === document.corrects_invoice_id
       )
-      const plan = planPaymentApplication({
-        payment_date: document.issue_date,
-        available: left,
-        items: open.map((d) => ({ ...d, discount: null })),
-        write_off_tolerance: 0,
-      })
-      await this.writeAllocations(credit, plan.allocations, "system", context)
+      await this.writeAllocations(credit, allocateOldestFirst(left, open), "system", context)
     }
     return [credit]
   }
@@ -450,12 +445,7 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     if (!requested) {
       const open = await this.openDebits(credit.company_id, credit.currency_code, context)
       const left = (await this.unallocated([credit.id], context)).get(credit.id)!
-      requested = planPaymentApplication({
-        payment_date: credit.effective_date,
-        available: left,
-        items: open.map((d) => ({ ...d, discount: null })),
-        write_off_tolerance: 0,
-      }).allocations
+      requested = allocateOldestFirst(left, open)
     }
     return this.writeAllocations(credit, requested, input.created_by, context)
   }
