@@ -4,7 +4,8 @@
 # Seeds the demo store on a database of its own, starts `medusa start` (admin
 # disabled) on port 9100, runs the benchmark `runs` times (default 5) and
 # prints one JSON line a run. Benchmarks marked "bench: exec" run in-process
-# through `medusa exec` instead, without a server.
+# through `medusa exec` instead, without a server; those marked "bench:
+# standalone" start what they need themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -15,6 +16,15 @@ runs=${2:-5}
 
 check_node
 ensure_deps
+
+# A benchmark marked "bench: standalone" prepares its own app and database
+# (admin-pages builds the dashboard and starts it through the browser specs'
+# harness) and reads `runs` itself, with its own default.
+if grep -q "^// bench: standalone" "bench/$bench.ts"; then
+  bash scripts/services.sh postgres chromium
+  exec npx ts-node --transpile-only "bench/$bench.ts" "${2:-}"
+fi
+
 export DATABASE_URL=${BENCH_DATABASE_URL:-postgres://postgres:postgres@localhost:5432/o2c_bench}
 export DISABLE_ADMIN=true REDIS_URL=${BENCH_REDIS_URL:-} NODE_ENV=production
 export JWT_SECRET=bench-only-secret COOKIE_SECRET=bench-only-secret

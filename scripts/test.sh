@@ -49,6 +49,8 @@ stage unit jest_stage unit --silent
 stage integration:modules jest_stage integration:modules
 stage integration:http jest_stage integration:http
 stage integration:plugin jest_stage integration:plugin
+# Chromium on the admin, built once and started with the demo data (integration-tests/admin).
+stage integration:admin jest_stage integration:admin
 
 # typecheck and lint count as one check each; jest stages count their tests.
 node -e '

@@ -20,8 +20,8 @@ export async function createCompany(api: any, admin: Headers, data: Record<strin
     {
       name: "Atelier Martin",
       legal_name: "Atelier Martin SARL",
-      vat_number: "FR32123456789",
-      registration_id: "123456789",
+      vat_number: "FR40529876542",
+      registration_id: "529876542",
       billing_email: "compta@atelier-martin.fr",
       currency_code: "eur",
       credit_limit: 5000,

@@ -175,7 +175,9 @@ medusaIntegrationTestRunner({
         await createCompany(api, admin, { payment_term_id: terms.net_45 })
         const res = await settle(api.delete(`/admin/payment-terms/${terms.net_45}`, admin))
         expect(res.status).toBe(409)
-        expect(res.data.message).toBe('Payment term "Net 45" is used by 1 company (Atelier Martin)')
+        expect(res.data.message).toBe(
+          'Payment term "Net 45" is used by 1 company (Atelier Martin) and cannot be deleted; give those companies another term first.'
+        )
         const unused = await api.delete(`/admin/payment-terms/${terms.net_15}`, admin)
         expect(unused.data.deleted).toBe(true)
       })

@@ -114,8 +114,9 @@ medusaIntegrationTestRunner({
 
       const refused = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, buyer))
       expect(refused.status).toBe(400)
+      // The hold's reason is an internal note: the buyer reads a neutral sentence (issue 11, point 6).
       expect(refused.data.message).toBe(
-        "Your company's account is on hold (cheque bounced): pay on account is not available, please contact us."
+        "Your company's account is on hold: pay on account is not available, please contact us."
       )
       // ...and it is no longer offered nor selectable.
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${store.regionId}`, buyer)

@@ -122,9 +122,9 @@ medusaIntegrationTestRunner({
       for (const mention of [
         invoice.number,
         "Fournitures Industrielles Lyonnaises SAS",
-        "FR32123456789",
+        "FR19812345676",
         company.legal_name,
-        "RCS Lyon 123 456 789",
+        "RCS Lyon 812 345 676",
         "PO-7781",
         "FAST-HB-M8-30",
         "20 %",

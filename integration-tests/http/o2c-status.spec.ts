@@ -20,6 +20,7 @@ medusaIntegrationTestRunner({
         time_zone: "UTC",
         worker_mode: "shared",
         features: Object.fromEntries(O2C_FEATURES.map((f) => [f, ["companies", "credit", "payment_terms", "invoicing", "receivables"].includes(f)])),
+        planned_features: ["dunning", "reconciliation", "erp_sync"],
       })
     })
 

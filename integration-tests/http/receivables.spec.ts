@@ -1,20 +1,42 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "../../src/lib/time"
-import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
 import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
 import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
 import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
 import { type Headers, loginAdmin } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
-import { buildCart, choosePayment } from "../helpers/checkout"
-import { documentsOf, pdfText } from "../helpers/invoicing"
+import { pdfText } from "../helpers/invoicing"
+import { invoicedOrder as invoicedOrderOf } from "../helpers/receivables"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
 
 // Orders are invoiced as soon as they are placed: each order is one invoice.
 process.env.O2C_INVOICE_TRIGGER = "order_placed"
+
+/** Moves the process's clock to `now`, faking only Date: timers, ticks and I/O of the in-process server keep running for real. */
+const moveClockTo = (now: Date) =>
+  jest.useFakeTimers({
+    now,
+    advanceTimers: true,
+    doNotFake: [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ],
+  })
 
 const money = (value: number | string) => Number(MathBN.convert(value).decimalPlaces(2, 4).toFixed(2))
 
@@ -74,22 +96,11 @@ medusaIntegrationTestRunner({
     }
 
     /** Places an on-account order and waits until its invoice is issued and in the ledger. */
-    async function invoicedOrder(who: StoreCustomer, lines: Array<[string, number]>) {
-      const cart = await buildCart(api, who, {
+    const invoicedOrder = (who: StoreCustomer, lines: Array<[string, number]>) =>
+      invoicedOrderOf(api, admin, who, {
         regionId: store.regionId,
         lines: lines.map(([sku, quantity]) => ({ variant_id: variants[sku], quantity })),
       })
-      await choosePayment(api, who, cart.id, ON_ACCOUNT_PROVIDER_ID)
-      const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, who)
-      expect(data.type).toBe("order")
-      const [invoice] = await documentsOf(api, admin, data.order.id)
-      const booked = await eventually(async () => {
-        const { data: read } = await api.get(`/admin/invoices/${invoice.id}`, admin)
-        expect(read.invoice.receivable).not.toBeNull()
-        return read.invoice
-      })
-      return { order: data.order, invoice: booked }
-    }
 
     const ledger = async (companyId: string) =>
       (await api.get(`/admin/companies/${companyId}/ledger?limit=200`, admin)).data
@@ -186,7 +197,8 @@ medusaIntegrationTestRunner({
       const paid = await pay({
         company_id: discounted.id,
         amount: payable,
-        received_on: addDays(invoice.issue_date, 10),
+        // Within the ten days: a payment is never dated after today.
+        received_on: invoice.issue_date,
       })
       expect(paid.status).toBe(201)
       expect(paid.data.payment.settlements).toEqual([
@@ -201,30 +213,34 @@ medusaIntegrationTestRunner({
         amount: discount,
       })
 
-      // Day eleven is too late: the same short payment leaves the difference open.
+      // Day eleven is too late: the same short payment leaves the difference open. Payments are
+      // never dated after today, so the test moves the process's clock (Date only) eleven days on.
       const { invoice: late } = await invoicedOrder(discounted.admin, [["SAFE-GL-C-9", 20]])
-      const short = await pay({
-        company_id: discounted.id,
-        amount: payable,
-        received_on: addDays(late.issue_date, 11),
-      })
-      expect(short.data.payment.settlements).toEqual([])
-      const { data: open } = await api.get(`/admin/invoices/${late.id}`, admin)
-      expect(open.invoice).toMatchObject({
-        status: "partially_paid",
-        receivable: expect.objectContaining({ open: discount }),
-      })
-      // A difference within the tolerance asked for is written off.
-      const closing = await pay({
-        company_id: discounted.id,
-        amount: money(discount - 0.4),
-        received_on: addDays(late.issue_date, 12),
-        write_off_tolerance: "0.50",
-      })
-      expect(discount).toBeGreaterThan(1)
-      expect(closing.data.payment.settlements).toEqual([
-        expect.objectContaining({ settled_with: "write_off", document_id: late.id, amount: 0.4 }),
-      ])
+      const dayEleven = `${addDays(late.issue_date, 11)}T12:00:00Z`
+      moveClockTo(new Date(dayEleven))
+      try {
+        // The admin's token of today has expired by day eleven.
+        const later = (await loginAdmin(api, getContainer())).headers
+        const short = await pay({ company_id: discounted.id, amount: payable }, later)
+        expect(short.data.payment.received_on).toBe(addDays(late.issue_date, 11))
+        expect(short.data.payment.settlements).toEqual([])
+        const { data: open } = await api.get(`/admin/invoices/${late.id}`, { headers: later })
+        expect(open.invoice).toMatchObject({
+          status: "partially_paid",
+          receivable: expect.objectContaining({ open: discount }),
+        })
+        // A difference within the tolerance asked for is written off.
+        const closing = await pay(
+          { company_id: discounted.id, amount: money(discount - 0.4), write_off_tolerance: "0.50" },
+          later
+        )
+        expect(discount).toBeGreaterThan(1)
+        expect(closing.data.payment.settlements).toEqual([
+          expect.objectContaining({ settled_with: "write_off", document_id: late.id, amount: 0.4 }),
+        ])
+      } finally {
+        jest.useRealTimers()
+      }
       expect((await api.get(`/admin/invoices/${late.id}`, admin)).data.invoice.status).toBe("paid")
     })
 

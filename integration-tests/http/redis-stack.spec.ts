@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
         await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
         carts.push(cart)
       }
-      await api.post(`/admin/companies/${company.id}`, { credit_limit: carts[0].total * 3 }, admin)
+      await api.post(`/admin/companies/${company.id}`, { credit_limit: carts[0].total * 3, reason: "race test" }, admin)
 
       const results = await Promise.all(carts.map((c) => settle(api.post(`/store/carts/${c.id}/complete`, {}, buyer))))
       expect(results.filter((r) => r.data?.type === "order")).toHaveLength(3)

@@ -29,9 +29,11 @@ import {
   AdminApplyPayment,
   AdminKpiParams,
   AdminLedgerParams,
+  AdminListPaymentsParams,
   AdminOverdueCompaniesParams,
   AdminReceivePayment,
   AdminReversePayment,
+  AdminSendStatement,
   StatementParams,
   StoreStatementParams,
 } from "./admin/receivables/validators"
@@ -117,6 +119,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/companies/:id/ledger", method: "GET", middlewares: [validateAndTransformQuery(AdminLedgerParams, {})] },
     { matcher: "/admin/companies/:id/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementParams, {})] },
+    { matcher: "/admin/companies/:id/statement/send", method: "POST", middlewares: [validateAndTransformBody(AdminSendStatement)] },
+    { matcher: "/admin/receivables/payments", method: "GET", middlewares: [validateAndTransformQuery(AdminListPaymentsParams, {})] },
     { matcher: "/store/company", method: "GET", middlewares: [storeCustomer] },
     {
       matcher: "/store/company/statement",

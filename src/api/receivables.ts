@@ -5,14 +5,17 @@ import { currencyDecimals, roundMoney } from "../lib/money"
 import { addDays, type CalendarDate, calendarDateInZone } from "../lib/time"
 import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
-import { INVOICING_MODULE } from "../modules/invoicing"
-import type InvoicingModuleService from "../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../modules/receivables"
+import { futureDateRefusal } from "../modules/receivables/booking-date"
 import { paidOf } from "../modules/receivables/ledger"
 import { bucketOf, monthsBack, parseAgingBuckets, receivablesKpis } from "../modules/receivables/reports"
 import type { DocumentBalance, SettlementRequest } from "../modules/receivables/service"
 import type ReceivablesModuleService from "../modules/receivables/service"
-import { renderStatementHtml } from "../modules/receivables/statement/template"
+import {
+  renderStatementPdf,
+  type StatementCompany,
+  statementFilename,
+} from "../workflows/receivables/steps/render-statement"
 import { conflictError } from "./utils"
 
 /** Amounts go out as JSON numbers, like Medusa's own: computed exactly, converted only to be sent. */
@@ -269,27 +272,24 @@ export async function kpiReport(
   return { from, to, kpis }
 }
 
-type StatementCompany = {
-  id: string
-  name: string
-  legal_name: string | null
-  currency_code: string
-  billing_address?: Record<string, any> | null
-}
+const STATEMENT_DAYS = 90
 
-const addressLines = (a: Record<string, any> | null | undefined) =>
-  a
-    ? [
-        a.address_1 ?? a.line1,
-        a.address_2 ?? a.line2,
-        [a.postal_code, a.city].filter(Boolean).join(" "),
-        a.country_code?.toUpperCase(),
-      ].filter((l): l is string => !!l)
-    : []
+/**
+ * The period of a statement: the dates given, by default the last 90 days
+ * to today (for the admin, the store and the e-mailed statement alike).
+ */
+export function statementPeriod(scope: MedusaContainer, params: { from?: string; to?: string }) {
+  const to = params.to ?? today(scope)
+  const from = params.from ?? addDays(to, -(STATEMENT_DAYS - 1))
+  if (from > to) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `from (${from}) must not be after to (${to})`)
+  }
+  return { from, to }
+}
 
 /**
  * GET .../statement for admins and company admins alike: the statement of
- * account for a period (default: the month to date) as JSON, or as a PDF
+ * account for a period (default: the last 90 days) as JSON, or as a PDF
  * rendered by the warm Chromium.
  */
 export async function sendStatement(
@@ -298,48 +298,51 @@ export async function sendStatement(
   company: StatementCompany,
   params: { from?: string; to?: string; currency_code?: string; format: "json" | "pdf" }
 ) {
-  const to = params.to ?? today(req.scope)
-  const from = params.from ?? `${to.slice(0, 7)}-01`
-  if (from > to) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "from must not be after to")
-  }
+  const { from, to } = statementPeriod(req.scope, params)
   const statement = await receivablesOf(req.scope).statement({
     company_id: company.id,
     currency_code: params.currency_code ?? company.currency_code,
     from,
     to,
   })
-  const json = {
-    company: { id: company.id, name: company.name, legal_name: company.legal_name },
-    ...statement,
-    opening_balance: num(statement.opening_balance),
-    closing_balance: num(statement.closing_balance),
-    movements: statement.movements.map((m) => ({ ...m, amount: num(m.amount), balance: num(m.balance) })),
-    open_items: statement.open_items.map((i) => ({ ...i, amount: num(i.amount), open: num(i.open) })),
-  }
   if (params.format === "json") {
-    res.json({ statement: json })
-    return
-  }
-  const invoicing = req.scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const { identity } = await invoicing.sellerIdentity()
-  const pdf = await invoicing.renderPdf(
-    renderStatementHtml({
-      ...statement,
-      seller: {
-        legal_name: identity?.legal_name ?? "",
-        address_lines: addressLines(identity?.address as Record<string, any> | undefined),
-      },
-      company: {
-        name: company.name,
-        legal_name: company.legal_name,
-        address_lines: addressLines(company.billing_address),
+    res.json({
+      statement: {
+        company: { id: company.id, name: company.name, legal_name: company.legal_name },
+        ...statement,
+        opening_balance: num(statement.opening_balance),
+        closing_balance: num(statement.closing_balance),
+        movements: statement.movements.map((m) => ({ ...m, amount: num(m.amount), balance: num(m.balance) })),
+        open_items: statement.open_items.map((i) => ({ ...i, amount: num(i.amount), open: num(i.open) })),
       },
     })
-  )
+    return
+  }
+  const pdf = await renderStatementPdf(req.scope, company, statement)
   res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Disposition", `attachment; filename="statement-${from}-${to}.pdf"`)
-  res.end(Buffer.from(pdf))
+  res.setHeader("Content-Disposition", `attachment; filename="${statementFilename({ from, to })}"`)
+  res.end(pdf)
+}
+
+/**
+ * A date that books money (a payment received, a reversal): today in the
+ * store's time zone when not given, and never after today (400).
+ */
+export function bookingDate(scope: MedusaContainer, date: CalendarDate | undefined, field: string) {
+  const todayInStore = today(scope)
+  const refusal =
+    date === undefined
+      ? null
+      : futureDateRefusal({
+          field,
+          date,
+          today: todayInStore,
+          timeZone: receivablesOf(scope).options.timeZone,
+        })
+  if (refusal) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
+  }
+  return date ?? todayInStore
 }
 
 /** A company's balance and open items (with due dates and days past due) in a currency. */

@@ -217,7 +217,7 @@ const BalanceLine = ({ ledger }: { ledger: Ledger }) => {
 }
 
 /** A company's receivables: balance, open items, the ledger's entries, payments and statements. */
-export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name"> }) => {
+export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name" | "billing_email"> }) => {
   const [offset, setOffset] = useState(0)
   const { data, isLoading, error } = useQuery({
     queryKey: [RECEIVABLES, "ledger", company.id, offset],

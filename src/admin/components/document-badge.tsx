@@ -12,7 +12,9 @@ const STATES: {
     issued: ["Issued", "blue"],
     partially_paid: ["Partially paid", "orange"],
     paid: ["Paid", "green"],
-    void: ["Void", "grey"],
+    partially_credited: ["Partially credited", "purple"],
+    // Stored as `void` (API clients read it); a person reads "Credited".
+    void: ["Credited", "grey"],
   },
   render: {
     pending: ["Rendering", "orange"],
@@ -25,13 +27,17 @@ const STATES: {
 type Props =
   | { kind: "status"; value: InvoiceStatus }
   | { kind: "render"; value: RenderStatus }
-  | { kind: "delivery"; value: DeliveryStatus }
+  | { kind: "delivery"; value: DeliveryStatus; late?: boolean }
 
-/** One badge for a document's payment status, render state or delivery state. */
-export const DocumentBadge = ({ kind, value }: Props) => {
-  const [label, color] = (STATES[kind] as Record<string, [string, Color]>)[value] ?? [value, "grey"]
+/** One badge for a document's payment status, render state or delivery state (sent late, when it was). */
+export const DocumentBadge = (props: Props) => {
+  const { kind, value } = props
+  const [label, color]: [string, Color] =
+    kind === "delivery" && value === "sent" && props.late
+      ? ["Sent late", "orange"]
+      : ((STATES[kind] as Record<string, [string, Color]>)[value] ?? [value, "grey"])
   return (
-    <Badge size="2xsmall" color={color}>
+    <Badge size="2xsmall" color={color} data-testid={`document-${kind}-badge`}>
       {label}
     </Badge>
   )

@@ -4,6 +4,7 @@ import { useState } from "react"
 import { amount, day, errorMessage } from "../lib/format"
 import {
   calendarDay,
+  fieldError,
   negated,
   RECEIVABLES,
   settledList,
@@ -11,17 +12,20 @@ import {
   usePaymentRequest,
 } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
-import type { LedgerEntry, PaymentDetail } from "../lib/types"
+import type { Amount, LedgerEntry, PaymentDetail } from "../lib/types"
 
 type Props = { payment: LedgerEntry; currency: string }
 
+/** What the allocate action needs of a payment, from the ledger or the payments list. */
+type AllocatablePayment = { id: string; received_on: string; unallocated: Amount }
+
 /** Settles the oldest open items with what is left of a payment, once confirmed. */
-const AllocateButton = ({ payment, currency }: Props) => {
+export const AllocateButton = ({ payment, currency }: { payment: AllocatablePayment; currency: string }) => {
   const request = usePaymentRequest()
   const prompt = usePrompt()
   const allocate = async () => {
     const confirmed = await prompt({
-      title: `Allocate the payment of ${day(payment.effective_date)}?`,
+      title: `Allocate the payment of ${day(payment.received_on)}?`,
       description: `Its ${amount(payment.unallocated, currency)} left will settle the oldest open items first.`,
       confirmText: "Allocate",
       cancelText: "Cancel",
@@ -33,7 +37,7 @@ const AllocateButton = ({ payment, currency }: Props) => {
       {
         onSuccess: ({ payment: detail }) => {
           // The answer lists everything the payment ever settled: what this allocation took is the difference.
-          const allocated = sumAmounts([payment.unallocated, negated(detail.unallocated)])
+          const allocated = sumAmounts([String(payment.unallocated), negated(detail.unallocated)])
           if (Number(allocated) <= 0) {
             toast.info("Nothing allocated: the company has no open item left to settle")
             return
@@ -47,7 +51,13 @@ const AllocateButton = ({ payment, currency }: Props) => {
     )
   }
   return (
-    <Button size="small" variant="transparent" isLoading={request.isPending} onClick={allocate}>
+    <Button
+      size="small"
+      variant="transparent"
+      data-testid={`allocate-payment-${payment.id}`}
+      isLoading={request.isPending}
+      onClick={allocate}
+    >
       Allocate
     </Button>
   )
@@ -83,6 +93,7 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const [reversedOn, setReversedOn] = useState("")
+  const [refusal, setRefusal] = useState<{ field: string | null; sentence: string } | null>(null)
   const request = usePaymentRequest()
   const detail = useQuery({
     queryKey: [RECEIVABLES, "payment", payment.id],
@@ -94,6 +105,7 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
     if (next) {
       setReason("")
       setReversedOn(calendarDay())
+      setRefusal(null)
     }
     setOpen(next)
   }
@@ -110,7 +122,14 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
           toast.success(`Payment of ${amount(payment.amount, currency)} reversed${reopened}`)
           setOpen(false)
         },
-        onError: (e) => toast.error(errorMessage(e)),
+        onError: (e) => {
+          const refused = fieldError(errorMessage(e), ["reason", "reversed_on"] as const)
+          // "A payment received on ... cannot be reversed on ...": about the date too.
+          const field =
+            refused.field ?? (/cannot be reversed on/.test(refused.sentence) ? "reversed_on" : null)
+          setRefusal({ field, sentence: refused.sentence })
+          if (!field) toast.error(refused.sentence)
+        },
       }
     )
   const alreadyReversed = Boolean(detail.data?.reversed_by)
@@ -141,21 +160,39 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
             <Label htmlFor="reverse-reason">Reason</Label>
             <Textarea
               id="reverse-reason"
+              data-testid="reverse-reason"
               value={reason}
               maxLength={500}
               placeholder="Transfer returned by the bank"
+              aria-invalid={refusal?.field === "reason"}
               onChange={(e) => setReason(e.target.value)}
             />
+            {refusal?.field === "reason" && (
+              <Text size="small" className="text-ui-fg-error" data-testid="reverse-error-reason">
+                {refusal.sentence}
+              </Text>
+            )}
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="reverse-on">Reversed on</Label>
             <Input
               id="reverse-on"
+              data-testid="reverse-on"
               type="date"
               min={payment.effective_date}
+              max={calendarDay()}
+              aria-invalid={refusal?.field === "reversed_on"}
               value={reversedOn}
-              onChange={(e) => setReversedOn(e.target.value)}
+              onChange={(e) => {
+                if (refusal?.field === "reversed_on") setRefusal(null)
+                setReversedOn(e.target.value)
+              }}
             />
+            {refusal?.field === "reversed_on" && (
+              <Text size="small" className="text-ui-fg-error" data-testid="reverse-error-reversed_on">
+                {refusal.sentence}
+              </Text>
+            )}
           </div>
         </Drawer.Body>
         <Drawer.Footer>
@@ -179,7 +216,12 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
 /** A payment's actions in the ledger: allocate what is left of it (when something is open), reverse it. */
 export const PaymentActions = ({ canAllocate, ...props }: Props & { canAllocate: boolean }) => (
   <div className="flex items-center justify-end gap-x-1">
-    {canAllocate && Number(props.payment.unallocated) > 0 && <AllocateButton {...props} />}
+    {canAllocate && Number(props.payment.unallocated) > 0 && (
+      <AllocateButton
+        payment={{ ...props.payment, received_on: props.payment.effective_date }}
+        currency={props.currency}
+      />
+    )}
     <ReversePaymentDrawer {...props} />
   </div>
 )

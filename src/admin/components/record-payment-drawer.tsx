@@ -3,6 +3,7 @@ import { useState } from "react"
 import { amount, day, errorMessage } from "../lib/format"
 import {
   calendarDay,
+  fieldError,
   isPositiveAmount,
   negated,
   PAYMENT_METHODS,
@@ -41,24 +42,39 @@ const emptyForm = (): Form => ({
 
 const itemLabel = (item: OpenItem) => `${item.document_number ?? item.id} due ${day(item.due_date)}`
 
-/** The allocations typed, as the API takes them; a message instead when one is not an amount. */
-function typedAllocations(form: Form, items: OpenItem[]): AllocationRequest[] | string {
+/** What is wrong, and with which input: a form field, or one open item's amount (`item:<entry id>`). */
+type Refusal = { field: string | null; sentence: string }
+
+/** The allocations typed, as the API takes them; a refusal instead when one is not an amount. */
+function typedAllocations(form: Form, items: OpenItem[]): AllocationRequest[] | Refusal {
   const allocations: AllocationRequest[] = []
   for (const item of items) {
     const text = (form.allocations[item.id] ?? "").trim()
     if (!text) continue
-    if (!isPositiveAmount(text)) return `${itemLabel(item)}: enter an amount above zero, such as 120.50`
+    if (!isPositiveAmount(text)) {
+      return {
+        field: `item:${item.id}`,
+        sentence: `${itemLabel(item)}: enter an amount above zero, such as 120.50`,
+      }
+    }
     allocations.push({ entry_id: item.id, amount: Number(text) })
   }
-  return allocations.length ? allocations : "Enter how much goes to at least one open item."
+  return allocations.length
+    ? allocations
+    : { field: "allocations", sentence: "Enter how much goes to at least one open item." }
 }
 
-/** The request for the form; a message instead when something is missing. */
+/** The request for the form; a refusal instead when something is missing. */
 function paymentBody(companyId: string, currency: string, form: Form, items: OpenItem[]) {
-  if (!isPositiveAmount(form.amount.trim())) return "Enter the amount received, such as 1250.50."
+  if (!isPositiveAmount(form.amount.trim())) {
+    return { field: "amount", sentence: "Enter the amount received, above zero, such as 1250.50." } as Refusal
+  }
+  if (form.received_on > calendarDay()) {
+    return { field: "received_on", sentence: "A payment cannot be received after today." } as Refusal
+  }
   const allocation =
     form.mode === "explicit" ? typedAllocations(form, items) : ({ allocate: form.mode } as const)
-  if (typeof allocation === "string") return allocation
+  if ("sentence" in allocation) return allocation
   return {
     company_id: companyId,
     currency_code: currency,
@@ -70,11 +86,45 @@ function paymentBody(companyId: string, currency: string, form: Form, items: Ope
   }
 }
 
+const API_FIELDS = [
+  "amount",
+  "received_on",
+  "method",
+  "reference",
+  "allocations.amount",
+  "allocations",
+] as const
+
+/**
+ * The input an API refusal is about: a field named at its start, the open
+ * item an over-allocation names ("INV-2026-000007 (due 2026-12-31) has..."),
+ * or the amount when the payment is short of what was allocated.
+ */
+function refusalOf(message: string, items: OpenItem[]): Refusal {
+  const { field, sentence } = fieldError(message, API_FIELDS)
+  if (field) return { field: field.startsWith("allocations") ? "allocations" : field, sentence }
+  const item =
+    items.find((i) => i.document_number && sentence.startsWith(`${i.document_number} (due ${i.due_date})`)) ??
+    items.find((i) => i.document_number && sentence.startsWith(i.document_number))
+  if (item) return { field: `item:${item.id}`, sentence }
+  if (/^The payment of .* left to allocate/.test(sentence)) return { field: "amount", sentence }
+  return { field: null, sentence }
+}
+
+/** A refusal under the input it is about. */
+const FieldError = ({ refusal, field }: { refusal: Refusal | null; field: string }) =>
+  refusal?.field === field ? (
+    <Text size="small" className="text-ui-fg-error" data-testid={`payment-error-${field.replace(/:.*/, "")}`}>
+      {refusal.sentence}
+    </Text>
+  ) : null
+
 /** One amount input per open item, with what is still open on it (a click there allocates all of it). */
 const AllocationInputs = (props: {
   items: OpenItem[]
   currency: string
   form: Form
+  refusal: Refusal | null
   setAllocation: (id: string, value: string) => void
 }) => {
   const money = (value: string) => amount(value, props.currency)
@@ -114,7 +164,9 @@ const AllocationInputs = (props: {
                   size="small"
                   inputMode="decimal"
                   className="ml-auto w-28"
+                  data-testid={`payment-allocation-${item.id}`}
                   aria-label={`Amount allocated to ${itemLabel(item)}`}
+                  aria-invalid={props.refusal?.field === `item:${item.id}`}
                   value={props.form.allocations[item.id] ?? ""}
                   onChange={(e) => props.setAllocation(item.id, e.target.value)}
                 />
@@ -123,6 +175,10 @@ const AllocationInputs = (props: {
           ))}
         </Table.Body>
       </Table>
+      {props.refusal?.field?.startsWith("item:") && (
+        <FieldError refusal={props.refusal} field={props.refusal.field} />
+      )}
+      <FieldError refusal={props.refusal} field="allocations" />
       <Text size="small" className="text-ui-fg-subtle">
         Allocated {money(allocated)}
         {left !== null && ` of ${money(received)}; ${money(left)} left unallocated`}
@@ -162,19 +218,28 @@ export const RecordPaymentDrawer = (props: {
 }) => {
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<Form>(emptyForm)
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
   const request = usePaymentRequest()
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    // Changing the input a refusal is about clears it.
+    if (refusal?.field === key) setRefusal(null)
+    setForm((f) => ({ ...f, [key]: value }))
+  }
 
   const onOpenChange = (next: boolean) => {
-    if (next) setForm(emptyForm())
+    if (next) {
+      setForm(emptyForm())
+      setRefusal(null)
+    }
     setOpen(next)
   }
   const submit = () => {
     const body = paymentBody(props.companyId, props.currency, form, props.openDebits)
-    if (typeof body === "string") {
-      toast.error(body)
+    if ("sentence" in body) {
+      setRefusal(body)
       return
     }
+    setRefusal(null)
     request.mutate(
       { path: "", body },
       {
@@ -188,7 +253,11 @@ export const RecordPaymentDrawer = (props: {
           toast.success(`Payment of ${money(payment.amount)} recorded${settled}${left}`)
           setOpen(false)
         },
-        onError: (e) => toast.error(errorMessage(e)),
+        onError: (e) => {
+          const refused = refusalOf(errorMessage(e), props.openDebits)
+          setRefusal(refused)
+          if (!refused.field) toast.error(refused.sentence)
+        },
       }
     )
   }
@@ -196,7 +265,7 @@ export const RecordPaymentDrawer = (props: {
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
+        <Button size="small" variant="secondary" data-testid="record-payment-trigger">
           Record payment
         </Button>
       </Drawer.Trigger>
@@ -214,20 +283,27 @@ export const RecordPaymentDrawer = (props: {
               <Label htmlFor="payment-amount">Amount ({props.currency.toUpperCase()})</Label>
               <Input
                 id="payment-amount"
+                data-testid="payment-amount"
                 inputMode="decimal"
                 placeholder="1250.00"
+                aria-invalid={refusal?.field === "amount"}
                 value={form.amount}
                 onChange={(e) => set("amount", e.target.value)}
               />
+              <FieldError refusal={refusal} field="amount" />
             </div>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="payment-date">Received on</Label>
               <Input
                 id="payment-date"
+                data-testid="payment-received-on"
                 type="date"
+                max={calendarDay()}
+                aria-invalid={refusal?.field === "received_on"}
                 value={form.received_on}
                 onChange={(e) => set("received_on", e.target.value)}
               />
+              <FieldError refusal={refusal} field="received_on" />
             </div>
             <div className="flex flex-col gap-y-1">
               <Label>Method</Label>
@@ -248,11 +324,14 @@ export const RecordPaymentDrawer = (props: {
               <Label htmlFor="payment-reference">Reference</Label>
               <Input
                 id="payment-reference"
+                data-testid="payment-reference"
                 maxLength={140}
                 placeholder="Bank transaction id, check number"
+                aria-invalid={refusal?.field === "reference"}
                 value={form.reference}
                 onChange={(e) => set("reference", e.target.value)}
               />
+              <FieldError refusal={refusal} field="reference" />
             </div>
           </div>
           <div className="flex flex-col gap-y-2">
@@ -274,9 +353,11 @@ export const RecordPaymentDrawer = (props: {
               items={props.openDebits}
               currency={props.currency}
               form={form}
-              setAllocation={(id, value) =>
+              refusal={refusal}
+              setAllocation={(id, value) => {
+                if (refusal?.field === `item:${id}` || refusal?.field === "allocations") setRefusal(null)
                 setForm((f) => ({ ...f, allocations: { ...f.allocations, [id]: value } }))
-              }
+              }}
             />
           )}
         </Drawer.Body>
@@ -284,7 +365,7 @@ export const RecordPaymentDrawer = (props: {
           <Drawer.Close asChild>
             <Button variant="secondary">Cancel</Button>
           </Drawer.Close>
-          <Button isLoading={request.isPending} onClick={submit}>
+          <Button data-testid="payment-submit" isLoading={request.isPending} onClick={submit}>
             Record payment
           </Button>
         </Drawer.Footer>

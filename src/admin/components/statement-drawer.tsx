@@ -2,34 +2,107 @@ import { Button, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
 import { day, errorMessage } from "../lib/format"
-import { calendarDay, downloadStatement } from "../lib/receivables"
+import { downloadStatement, fieldError, statementDefaultPeriod, useSendStatement } from "../lib/receivables"
 
-/** Downloads the company's statement of account (PDF) for a chosen period. */
-export const StatementDrawer = (props: { company: { id: string; name: string }; currency: string }) => {
+const FIELDS = ["from", "to", "recipient"] as const
+type Field = (typeof FIELDS)[number]
+
+/** A labelled input that shows its refusal under it, highlighted. */
+const FieldInput = (props: {
+  field: Field
+  label: string
+  type: string
+  value: string
+  error: string | null
+  placeholder?: string
+  onChange: (value: string) => void
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <Label htmlFor={`statement-${props.field}`}>{props.label}</Label>
+    <Input
+      id={`statement-${props.field}`}
+      data-testid={`statement-${props.field}`}
+      type={props.type}
+      value={props.value}
+      placeholder={props.placeholder}
+      aria-invalid={Boolean(props.error)}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+    {props.error && (
+      <Text size="small" className="text-ui-fg-error" data-testid={`statement-${props.field}-error`}>
+        {props.error}
+      </Text>
+    )}
+  </div>
+)
+
+/**
+ * The company's statement of account for a period (the last 90 days unless
+ * changed): downloaded as a PDF, or e-mailed with the PDF attached to the
+ * billing e-mail (or another recipient), which the company's timeline shows.
+ */
+export const StatementDrawer = (props: {
+  company: { id: string; name: string; billing_email?: string | null }
+  currency: string
+}) => {
   const [open, setOpen] = useState(false)
-  const [from, setFrom] = useState(() => calendarDay(-90))
-  const [to, setTo] = useState(() => calendarDay())
+  const [period, setPeriod] = useState(statementDefaultPeriod)
+  const [recipient, setRecipient] = useState(props.company.billing_email ?? "")
+  const [refusal, setRefusal] = useState<{ field: Field | null; sentence: string } | null>(null)
+  const query = { ...period, currency_code: props.currency }
   const download = useMutation({
-    mutationFn: () => downloadStatement(props.company, { from, to, currency_code: props.currency }),
+    mutationFn: () => downloadStatement(props.company, query),
     onSuccess: () => {
-      toast.success(`Statement of ${props.company.name} from ${day(from)} to ${day(to)} downloaded`)
+      toast.success(
+        `Statement of ${props.company.name} from ${day(period.from)} to ${day(period.to)} downloaded`
+      )
       setOpen(false)
     },
     onError: (e) => toast.error(errorMessage(e)),
   })
-  // Each opening starts from the last 90 days, not from the period of the last download.
+  const send = useSendStatement(props.company.id)
+  const sendByEmail = () =>
+    send.mutate(
+      { ...query, recipient: recipient.trim() || undefined },
+      {
+        onSuccess: ({ statement_sent: sent }) => {
+          toast.success(
+            `Statement of ${props.company.name} from ${day(sent.from)} to ${day(sent.to)} sent to ${sent.recipient}`
+          )
+          setOpen(false)
+        },
+        onError: (e) => {
+          const refused = fieldError(errorMessage(e), FIELDS)
+          setRefusal(refused)
+          if (!refused.field) toast.error(refused.sentence)
+        },
+      }
+    )
+  // Each opening starts from the last 90 days and the billing e-mail, not from the last use.
   const onOpenChange = (next: boolean) => {
     if (next) {
-      setFrom(calendarDay(-90))
-      setTo(calendarDay())
+      setPeriod(statementDefaultPeriod())
+      setRecipient(props.company.billing_email ?? "")
+      setRefusal(null)
     }
     setOpen(next)
   }
-  const problem = !from || !to ? "Choose both dates." : from > to ? "From must be on or before To." : null
+  const change = (field: Field, value: string) => {
+    if (refusal?.field === field) setRefusal(null)
+    if (field === "recipient") setRecipient(value)
+    else setPeriod((p) => ({ ...p, [field]: value }))
+  }
+  const problem =
+    !period.from || !period.to
+      ? "Choose both dates."
+      : period.from > period.to
+        ? `From (${period.from}) must be on or before To (${period.to}).`
+        : null
+  const errorOf = (field: Field) => (refusal?.field === field ? refusal.sentence : null)
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
+        <Button size="small" variant="secondary" data-testid="statement-drawer-trigger">
           Statement
         </Button>
       </Drawer.Trigger>
@@ -37,7 +110,7 @@ export const StatementDrawer = (props: { company: { id: string; name: string }; 
         <Drawer.Header>
           <Drawer.Title>Statement of account</Drawer.Title>
           <Drawer.Description className="sr-only">
-            Downloads the company's statement of account for a period, as a PDF.
+            Downloads the company's statement of account for a period as a PDF, or e-mails it.
           </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
@@ -46,31 +119,58 @@ export const StatementDrawer = (props: { company: { id: string; name: string }; 
             at its end, in {props.currency.toUpperCase()}.
           </Text>
           <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="statement-from">From</Label>
-              <Input id="statement-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="statement-to">To</Label>
-              <Input id="statement-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-            </div>
+            <FieldInput
+              field="from"
+              label="From"
+              type="date"
+              value={period.from}
+              error={errorOf("from")}
+              onChange={(v) => change("from", v)}
+            />
+            <FieldInput
+              field="to"
+              label="To"
+              type="date"
+              value={period.to}
+              error={errorOf("to")}
+              onChange={(v) => change("to", v)}
+            />
           </div>
           {problem && (
-            <Text size="small" className="text-ui-fg-error">
+            <Text size="small" className="text-ui-fg-error" data-testid="statement-period-problem">
               {problem}
             </Text>
           )}
+          <FieldInput
+            field="recipient"
+            label="Send to"
+            type="email"
+            value={recipient}
+            placeholder={props.company.billing_email ?? "compta@example.com"}
+            error={errorOf("recipient")}
+            onChange={(v) => change("recipient", v)}
+          />
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary">Cancel</Button>
           </Drawer.Close>
           <Button
+            variant="secondary"
+            data-testid="statement-download"
             isLoading={download.isPending}
             disabled={Boolean(problem)}
             onClick={() => download.mutate()}
           >
             Download PDF
+          </Button>
+          <Button
+            data-testid="statement-send"
+            isLoading={send.isPending}
+            disabled={Boolean(problem)}
+            onClick={sendByEmail}
+          >
+            Send statement
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { amount } from "./format"
 import { DOCUMENTS } from "./invoices"
 import { sdk } from "./sdk"
-import type { AgingBucket, Amount, EntryType, PaymentDetail, PaymentMethod } from "./types"
+import type { AgingBucket, Amount, EntryType, PaymentDetail, PaymentMethod, StatementSent } from "./types"
 
 /** Query keys: every receivables query starts with RECEIVABLES, so one invalidation refreshes them all. */
 export const RECEIVABLES = "o2c-receivables"
@@ -115,4 +115,35 @@ export async function downloadStatement(
   link.remove()
   // Revoked once the browser has taken the download over.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** The statement period every screen starts from: the last 90 days to today, as the API defaults it. */
+export const statementDefaultPeriod = () => ({ from: calendarDay(-89), to: calendarDay() })
+
+/** E-mails a company its statement (PDF attached); the company's timeline shows it. */
+export function useSendStatement(companyId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { from: string; to: string; currency_code: string; recipient?: string }) =>
+      sdk.client.fetch<{ statement_sent: StatementSent }>(`/admin/companies/${companyId}/statement/send`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ["company-history", companyId] })
+    },
+  })
+}
+
+/**
+ * The field an API refusal is about, when its sentence starts with one of
+ * `fields` ("Invalid request: amount must be..." -> "amount"), with the
+ * sentence without Medusa's prefix: what a form shows under that field.
+ */
+export function fieldError<F extends string>(message: string, fields: readonly F[]) {
+  const sentence = message.replace(/^Invalid request: /, "")
+  const field = [...fields]
+    .sort((a, b) => b.length - a.length)
+    .find((f) => sentence.startsWith(`${f} `))
+  return { field: field ?? null, sentence }
 }

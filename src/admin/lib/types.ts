@@ -17,6 +17,15 @@ export type Company = {
   currency_code: string
   status: "active" | "on_hold" | "closed"
   hold_reason: string | null
+  /** Set by the admin API (absent when `fields` leaves out the status). */
+  on_hold?: boolean
+  /** The hold as the credit team reads it; `reason` is internal, only `buyer_message` reaches the buyer. */
+  hold?: {
+    reason: string | null
+    buyer_message: string | null
+    since: string | null
+    by: { id: string; display: string | null } | null
+  } | null
   credit_limit: number | null
   exposure: number
   available_credit: number | null
@@ -35,6 +44,8 @@ export type PaymentTerm = {
   code: string
   name: string
   description: string | null
+  /** Moves when the instalments change; orders keep the version they were placed under. */
+  version: number
   instalments: {
     portion_percent: number
     rule: { type: string; days?: number; months?: number }
@@ -42,10 +53,15 @@ export type PaymentTerm = {
   }[]
 }
 
+/** GET /admin/payment-terms/:id: who uses the term. */
+export type PaymentTermUsage = { companies: number; company_names: string[]; invoices: number }
+
 export type CreditEvent = {
   id: string
   type: string
   actor_id: string | null
+  /** The user's name or e-mail; null when the actor is not a user (seed, job). */
+  actor_display?: string | null
   reason: string | null
   from_value: Record<string, unknown> | null
   to_value: Record<string, unknown> | null
@@ -54,7 +70,8 @@ export type CreditEvent = {
 
 /* Invoicing: issued invoices and credit notes. Amounts inside the legal content are decimal strings as issued. */
 
-export type InvoiceStatus = "issued" | "partially_paid" | "paid" | "void"
+/** `void`: credit notes took all of it back, shown as "Credited". */
+export type InvoiceStatus = "issued" | "partially_paid" | "paid" | "partially_credited" | "void"
 export type RenderStatus = "pending" | "rendered" | "failed"
 export type DeliveryStatus = "not_sent" | "sent" | "failed"
 // The legal content's shapes are the server's own (type-only: erased from the bundle).
@@ -101,11 +118,34 @@ export type InvoiceSummary = {
   delivery_status: DeliveryStatus
   sent_at: string | null
   sent_to: string | null
+  /** Its first delivery came late (after a failed render, or on a later day than its issue date). */
+  sent_late: boolean
   reason: string | null
   issued_at: string | null
   created_at: string
   /** Invoices: what is paid and open; null when the order was not on account (paid by card...). */
   receivable?: InvoiceReceivable | null
+}
+
+/** GET /admin/invoices' `summary`: what the listed invoices (every page) still have open, per currency. */
+export type InvoiceOpenSummary = { currency_code: string; invoices: number; open: number }
+
+/** GET /admin/invoices/render-health: documents whose files fail to render, and why. */
+export type RenderHealth = {
+  failing: number
+  retries_exhausted: number
+  oldest_issue_date: string | null
+  last_error: string | null
+  last_failed_at: string | null
+  last_failed_number: string | null
+}
+
+/** GET /admin/orders/:id/invoices: the order's invoices, whether anything is left to invoice, how it was paid. */
+export type OrderInvoicing = {
+  invoices: InvoiceSummary[]
+  left_to_invoice: boolean
+  nothing_left_reason: string | null
+  payment_methods: Array<{ provider_id: string; label: string }>
 }
 
 export type CreditNoteRef = {
@@ -296,3 +336,51 @@ export type PaymentDetail = {
 
 /** An allocation as the payment routes take it: an invoice (oldest instalment first) or one ledger entry. */
 export type AllocationRequest = { invoice_id?: string; entry_id?: string; amount: number }
+
+/** A payment in GET /admin/receivables/payments: across companies, with what it settled and what is left. */
+export type PaymentListItem = {
+  id: string
+  company_id: string
+  company: { id: string; name: string | null }
+  currency_code: string
+  received_on: string
+  amount: Amount
+  method: string | null
+  reference: string | null
+  source: string
+  allocated: Amount
+  unapplied: Amount
+  reversed_by: string | null
+  created_by: string
+  created_at: string
+}
+
+/** Totals per currency of every payment a list's filters match (a reversed payment is not summed). */
+export type PaymentTotals = {
+  currency_code: string
+  count: number
+  amount: Amount
+  allocated: Amount
+  unapplied: Amount
+}
+
+/** GET /admin/receivables/payments. */
+export type PaymentList = {
+  payments: PaymentListItem[]
+  count: number
+  offset: number
+  limit: number
+  totals: PaymentTotals[]
+}
+
+/** POST /admin/companies/:id/statement/send. */
+export type StatementSent = {
+  company_id: string
+  recipient: string
+  from: string
+  to: string
+  currency_code: string
+  notification_id: string
+  closing_balance: string
+  attachment: { filename: string; bytes: number }
+}

@@ -1,8 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Alert, Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, Tooltip, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
 import { Link } from "react-router-dom"
 import { DocumentBadge } from "../components/document-badge"
 import { DocumentDownloads, RenderState } from "../components/document-files"
@@ -10,16 +9,23 @@ import { amount, day, errorMessage } from "../lib/format"
 import { DOCUMENTS } from "../lib/invoices"
 import { sumAmounts } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
-import type { InvoiceDetail, InvoiceReceivable, InvoiceSummary } from "../lib/types"
+import type { InvoiceDetail, InvoiceReceivable, InvoiceSummary, OrderInvoicing } from "../lib/types"
 
-const useOrderDocuments = (orderId: string, kind: "invoices" | "credit-notes") =>
+/** The order's invoices, whether anything is left to invoice (and why not), and how it was paid. */
+const useOrderInvoicing = (orderId: string) =>
   useQuery({
-    queryKey: [DOCUMENTS, "order", orderId, kind],
+    queryKey: [DOCUMENTS, "order", orderId, "invoicing"],
+    queryFn: () => sdk.client.fetch<OrderInvoicing>(`/admin/orders/${orderId}/invoices`),
+  })
+
+const useOrderCreditNotes = (orderId: string) =>
+  useQuery({
+    queryKey: [DOCUMENTS, "order", orderId, "credit-notes"],
     queryFn: () =>
-      sdk.client.fetch<{ invoices?: InvoiceSummary[]; credit_notes?: InvoiceSummary[] }>(`/admin/${kind}`, {
+      sdk.client.fetch<{ credit_notes: InvoiceSummary[] }>("/admin/credit-notes", {
         query: { order_id: orderId, limit: 100 },
       }),
-    select: (data) => data.invoices ?? data.credit_notes ?? [],
+    select: (data) => data.credit_notes,
   })
 
 /** What an invoice on account has been paid and still owes, with the instalments past their due date. */
@@ -61,7 +67,7 @@ const DocumentRow = ({ doc }: { doc: InvoiceSummary }) => (
         {day(doc.issue_date)}
       </Text>
       <DocumentBadge kind="status" value={doc.status} />
-      <DocumentBadge kind="delivery" value={doc.delivery_status} />
+      <DocumentBadge kind="delivery" value={doc.delivery_status} late={doc.sent_late} />
     </div>
     {doc.kind === "invoice" && doc.receivable && (
       <PaymentState receivable={doc.receivable} currency={doc.currency_code} />
@@ -89,51 +95,92 @@ const OrderPaymentTotals = ({ invoices, currency }: { invoices: InvoiceSummary[]
   )
 }
 
+/**
+ * "Invoice now", disabled with the reason once nothing is left to invoice:
+ * a disabled button shows no tooltip of its own, so the reason is also
+ * written beside it.
+ */
+const InvoiceNowButton = ({
+  invoicing,
+  pending,
+  onClick,
+}: {
+  invoicing: OrderInvoicing | undefined
+  pending: boolean
+  onClick: () => void
+}) => {
+  const reason = invoicing?.nothing_left_reason ?? null
+  const button = (
+    <Button
+      size="small"
+      variant="secondary"
+      isLoading={pending}
+      disabled={!invoicing?.left_to_invoice}
+      onClick={onClick}
+      data-testid="order-invoice-now"
+    >
+      Invoice now
+    </Button>
+  )
+  return reason ? (
+    <Tooltip content={reason}>
+      <span>{button}</span>
+    </Tooltip>
+  ) : (
+    button
+  )
+}
+
 const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const client = useQueryClient()
-  const invoices = useOrderDocuments(order.id, "invoices")
-  const creditNotes = useOrderDocuments(order.id, "credit-notes")
-  const [notice, setNotice] = useState<{ message: string; at: number } | null>(null)
+  const invoicing = useOrderInvoicing(order.id)
+  const creditNotes = useOrderCreditNotes(order.id)
   const invoiceNow = useMutation({
     mutationFn: () =>
       sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/orders/${order.id}/invoices`, { method: "POST" }),
     onSuccess: ({ invoice }) => {
-      setNotice(null)
       toast.success(`Invoice ${invoice.number} issued`)
       client.invalidateQueries({ queryKey: [DOCUMENTS] })
     },
     onError: (e) => {
-      if ((e as { status?: number }).status === 409) {
-        setNotice({ message: errorMessage(e), at: Date.now() })
-      } else {
-        toast.error(errorMessage(e))
-      }
+      toast.error(errorMessage(e))
+      // A 409 means the order changed meanwhile: show what is left now.
+      client.invalidateQueries({ queryKey: [DOCUMENTS, "order", order.id] })
     },
   })
-  const documents = [...(invoices.data ?? []), ...(creditNotes.data ?? [])]
-  const loading = invoices.isLoading || creditNotes.isLoading
-  const failed = invoices.error ?? creditNotes.error
+  const invoices = invoicing.data?.invoices ?? []
+  const documents = [...invoices, ...(creditNotes.data ?? [])]
+  const loading = invoicing.isLoading || creditNotes.isLoading
+  const failed = invoicing.error ?? creditNotes.error
+  const methods = invoicing.data?.payment_methods ?? []
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Invoices</Heading>
-        <Button
-          size="small"
-          variant="secondary"
-          isLoading={invoiceNow.isPending}
+        <InvoiceNowButton
+          invoicing={invoicing.data}
+          pending={invoiceNow.isPending}
           onClick={() => invoiceNow.mutate()}
-        >
-          Invoice now
-        </Button>
+        />
       </div>
-      {notice && (
-        <div className="px-6 py-3">
-          <Alert key={notice.at} variant="info" dismissible>
-            {/nothing left to invoice/i.test(notice.message)
-              ? "Nothing left to invoice: everything on this order is already on an invoice."
-              : notice.message}
-          </Alert>
+      {methods.length > 0 && (
+        <div className="flex items-center justify-between px-6 py-3" data-testid="order-payment-method">
+          <Text size="small" className="text-ui-fg-subtle">
+            Payment method
+          </Text>
+          <Text size="small" weight="plus">
+            {methods.map((m) => m.label).join(", ")}
+          </Text>
         </div>
+      )}
+      {invoicing.data?.nothing_left_reason && (
+        <Text
+          size="xsmall"
+          className="text-ui-fg-subtle px-6 py-3"
+          data-testid="order-nothing-left-to-invoice"
+        >
+          {invoicing.data.nothing_left_reason}
+        </Text>
       )}
       {loading && (
         <Text size="small" className="px-6 py-4">
@@ -153,7 +200,7 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
       {documents.map((doc) => (
         <DocumentRow key={doc.id} doc={doc} />
       ))}
-      <OrderPaymentTotals invoices={invoices.data ?? []} currency={order.currency_code} />
+      <OrderPaymentTotals invoices={invoices} currency={order.currency_code} />
     </Container>
   )
 }

@@ -13,7 +13,8 @@ export function exactAmount(entity: Record<string, any>, field: string) {
 export type CreditAccount = {
   name: string
   status: "active" | "on_hold" | "closed"
-  hold_reason?: string | null
+  // What the buyer is told about a hold; the hold's internal note never reaches them.
+  hold_buyer_message?: string | null
   currency_code: string
   credit_limit: BigNumberInput | null
   uninvoiced_exposure: BigNumberInput
@@ -38,14 +39,29 @@ export type CreditRefusal = {
   message: string
 }
 
+/** What a buyer of a company on hold reads: the message the credit team wrote for them, or a neutral sentence. */
+export function holdMessageForBuyer(account: Pick<CreditAccount, "hold_buyer_message">): string {
+  const neutral = "Your company's account is on hold: pay on account is not available"
+  const message = account.hold_buyer_message?.trim()
+  return message ? `${neutral}. ${message}` : `${neutral}, please contact us.`
+}
+
+/**
+ * What a buyer may still spend on account: nothing while the account is on
+ * hold or closed, whatever the limit says; null without a credit line.
+ */
+export function availableCreditForBuyer(account: CreditAccount): BigNumber | null {
+  const available = availableCredit(account)
+  if (available === null || account.status === "active") {
+    return available
+  }
+  return new BigNumber(0)
+}
+
 /** Whether a company may buy on account at all, whatever the amount. */
 export function onAccountEligibility(account: CreditAccount): CreditRefusal | null {
   if (account.status === "on_hold") {
-    const why = account.hold_reason ? ` (${account.hold_reason})` : ""
-    return {
-      code: "on_hold",
-      message: `Your company's account is on hold${why}: pay on account is not available, please contact us.`,
-    }
+    return { code: "on_hold", message: holdMessageForBuyer(account) }
   }
   if (account.status === "closed") {
     return { code: "closed", message: "Your company's account is closed: pay on account is not available." }
@@ -84,7 +100,10 @@ export function checkCredit(input: {
     return null
   }
   if (MathBN.eq(account.credit_limit!, 0)) {
-    return { code: "credit_blocked", message: "Your company's credit is blocked: pay on account is not available." }
+    return {
+      code: "credit_blocked",
+      message: "Your company's credit is blocked: pay on account is not available.",
+    }
   }
   if (MathBN.gt(amount, available)) {
     const shown = MathBN.max(available, 0)

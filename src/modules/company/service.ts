@@ -8,11 +8,13 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { checkCredit, exactAmount } from "./credit"
+import { type CompanyChanges, creditSettingChanges, missingReasonMessage } from "./credit-settings"
 import { Company } from "./models/company"
 import { CompanyBuyer } from "./models/company-buyer"
 import { CreditCommitment } from "./models/credit-commitment"
 import { CreditEvent } from "./models/credit-event"
 import { CreditOverride } from "./models/credit-override"
+import { type ExposureDrift, uninvoicedExposureDrifts } from "./repositories/exposure"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -21,6 +23,7 @@ type LockedCompany = {
   name: string
   status: "active" | "on_hold" | "closed"
   hold_reason: string | null
+  hold_buyer_message: string | null
   currency_code: string
   payment_term_id: string | null
   credit_limit: string | null
@@ -34,46 +37,7 @@ const ACTIVE_COMMITMENT = ["reserved", "open"]
 // takes a BigNumber and keeps every digit of it: never go through a float.
 const amount = (value: BigNumberInput) => new BigNumber(value) as unknown as number
 
-export type CompanyChanges = {
-  credit_limit?: number | string | null
-  payment_term_id?: string | null
-  status?: "active" | "on_hold" | "closed"
-  [field: string]: unknown
-}
-
-type CreditSettingChange = { type: string; from_value: unknown; to_value: unknown }
-
-type CreditSettings = { credit_limit: string | number | null; payment_term_id: string | null; status: string }
-
-/** The credit-history entries a change of settings makes: one per setting that really changes. */
-function creditSettingChanges(before: CreditSettings, changes: CompanyChanges): CreditSettingChange[] {
-  const events: CreditSettingChange[] = []
-  if (changes.credit_limit !== undefined) {
-    const from = before.credit_limit === null ? null : MathBN.convert(before.credit_limit).toString()
-    const to = changes.credit_limit === null ? null : MathBN.convert(changes.credit_limit).toString()
-    if (from !== to)
-      events.push({
-        type: "limit_changed",
-        from_value: { credit_limit: from },
-        to_value: { credit_limit: to },
-      })
-  }
-  if (changes.payment_term_id !== undefined && changes.payment_term_id !== before.payment_term_id) {
-    events.push({
-      type: "payment_term_changed",
-      from_value: { payment_term_id: before.payment_term_id },
-      to_value: { payment_term_id: changes.payment_term_id },
-    })
-  }
-  if (changes.status !== undefined && changes.status !== before.status) {
-    const type =
-      changes.status === "on_hold" ? "hold" : before.status === "on_hold" ? "release" : "status_changed"
-    events.push({ type, from_value: { status: before.status }, to_value: { status: changes.status } })
-  }
-  return events
-}
-
-export type ExposureDrift = { company_id: string; stored: string; recomputed: string; difference: string }
+export type { ExposureDrift } from "./repositories/exposure"
 
 export default class CompanyModuleService extends MedusaService({
   Company,
@@ -91,7 +55,7 @@ export default class CompanyModuleService extends MedusaService({
   private async lockCompany(companyId: string, context: Context): Promise<LockedCompany> {
     const manager = context.transactionManager as unknown as Manager
     const [row] = await manager.execute(
-      `SELECT id, name, status, hold_reason, currency_code, payment_term_id,
+      `SELECT id, name, status, hold_reason, hold_buyer_message, currency_code, payment_term_id,
               credit_limit::text AS credit_limit,
               uninvoiced_exposure::text AS uninvoiced_exposure,
               receivables_exposure::text AS receivables_exposure
@@ -312,7 +276,7 @@ export default class CompanyModuleService extends MedusaService({
 
   private async recordCreditEvents(
     companyId: string,
-    changes: CreditSettingChange[],
+    changes: ReturnType<typeof creditSettingChanges>,
     actorId: string,
     reason: string | null | undefined,
     context: Context
@@ -332,16 +296,28 @@ export default class CompanyModuleService extends MedusaService({
 
   /**
    * Updates a company and writes one credit-history entry per changed credit
-   * setting (limit, payment term, status), in one transaction.
+   * setting (limit, payment term, status), in one transaction. Each of those
+   * changes needs the reason the person gave; a hold also keeps who put it,
+   * when, and what the buyer is told (`buyer_message`; the reason stays internal).
    */
   @InjectTransactionManager()
   async updateCompanyAccount(
-    input: { id: string; changes: CompanyChanges; actor_id: string; reason?: string | null },
+    input: {
+      id: string
+      changes: CompanyChanges
+      actor_id: string
+      reason?: string | null
+      buyer_message?: string | null
+    },
     @MedusaContext() context: Context = {}
   ) {
     const company = await this.lockCompany(input.id, context)
     const { changes } = input
     const events = creditSettingChanges(company, changes)
+    const refusal = missingReasonMessage(company, events, input.reason)
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
+    }
     const update: Record<string, unknown> = { ...changes, id: company.id }
     for (const key of Object.keys(update)) {
       if (update[key] === undefined) delete update[key]
@@ -349,9 +325,18 @@ export default class CompanyModuleService extends MedusaService({
     if (changes.credit_limit !== undefined) {
       update.credit_limit = changes.credit_limit === null ? null : amount(changes.credit_limit)
     }
-    if (changes.status !== undefined) {
-      update.status = changes.status
-      update.hold_reason = changes.status === "on_hold" ? (input.reason ?? null) : null
+    if (changes.status !== undefined && changes.status !== company.status) {
+      const holding = changes.status === "on_hold"
+      Object.assign(update, {
+        hold_reason: holding ? (input.reason ?? null) : null,
+        hold_buyer_message: holding ? (input.buyer_message ?? null) : null,
+        held_at: holding ? new Date() : null,
+        held_by: holding ? input.actor_id : null,
+      })
+      const hold = events.find((e) => e.type === "hold")
+      if (hold && input.buyer_message) {
+        hold.to_value = { ...(hold.to_value as object), buyer_message: input.buyer_message }
+      }
     }
     await this.updateCompanies(update as any, context)
     await this.recordCreditEvents(company.id, events, input.actor_id, input.reason, context)
@@ -395,23 +380,10 @@ export default class CompanyModuleService extends MedusaService({
     input: { company_id?: string; fix?: boolean } = {},
     @MedusaContext() context: Context = {}
   ): Promise<ExposureDrift[]> {
-    const manager = context.transactionManager as unknown as Manager
-    const rows = await manager.execute(
-      `SELECT c.id, c.uninvoiced_exposure::text AS stored,
-              COALESCE(SUM(GREATEST(cc.amount - cc.invoiced_amount, 0)) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)::text AS recomputed
-         FROM company c
-         LEFT JOIN credit_commitment cc ON cc.company_id = c.id AND cc.deleted_at IS NULL
-        WHERE c.deleted_at IS NULL ${input.company_id ? "AND c.id = ?" : ""}
-        GROUP BY c.id, c.uninvoiced_exposure
-       HAVING c.uninvoiced_exposure <> COALESCE(SUM(GREATEST(cc.amount - cc.invoiced_amount, 0)) FILTER (WHERE cc.status IN ('reserved', 'open')), 0)`,
-      input.company_id ? [input.company_id] : []
+    const drifts = await uninvoicedExposureDrifts(
+      context.transactionManager as unknown as Manager,
+      input.company_id
     )
-    const drifts = rows.map((r) => ({
-      company_id: r.id,
-      stored: r.stored,
-      recomputed: r.recomputed,
-      difference: MathBN.sub(r.stored, r.recomputed).toString(),
-    }))
     if (input.fix) {
       for (const drift of drifts) {
         await this.lockCompany(drift.company_id, context)

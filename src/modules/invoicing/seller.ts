@@ -1,4 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  compactIdentifier,
+  frenchRegistrationProblem,
+  identifierSchema,
+  looksFrench,
+  normalizeRegistrationId,
+  vatNumberProblem,
+} from "../../lib/identifiers"
 import type { SellerIdentity } from "./document"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -25,14 +33,16 @@ export const SellerIdentitySchema = z
     legal_name: text(200),
     trade_name: z.string().trim().max(200).nullish(),
     address: PostalAddressSchema,
-    vat_id: z
-      .string()
-      .trim()
-      .regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, "vat_id must be an intra-community VAT number such as FR32123456789"),
-    registration_id: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Z ]{5,20}$/, "registration_id must be the company's registration number (SIREN or SIRET)"),
+    vat_id: identifierSchema(compactIdentifier, (value) => vatNumberProblem(value, "vat_id")),
+    // A SIREN or SIRET (9 or 14 digits) must pass its check digit; a foreign
+    // seller's register number keeps a loose shape.
+    registration_id: identifierSchema(normalizeRegistrationId, (value) =>
+      looksFrench(value)
+        ? frenchRegistrationProblem(value)
+        : /^[0-9A-Z ]{5,20}$/.test(value)
+          ? null
+          : `registration_id must be the company's registration number (SIREN or SIRET), got "${value}"`
+    ),
     email: z.string().email().nullish(),
     phone: z.string().max(40).nullish(),
     legal_form: z.string().trim().max(50).nullable().default(null),
@@ -53,7 +63,10 @@ export const SellerIdentitySchema = z
     recovery_indemnity: decimal("recovery_indemnity").default("40"),
     logo_url: z
       .string()
-      .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, "logo_url must be a data: URL of a PNG, JPEG or SVG image")
+      .regex(
+        /^data:image\/(png|jpeg|svg\+xml);base64,/,
+        "logo_url must be a data: URL of a PNG, JPEG or SVG image"
+      )
       .max(500_000)
       .nullable()
       .default(null),

@@ -175,6 +175,24 @@ export default class InvoicingModuleService extends MedusaService({
     return (await this.creditedByInvoice([invoiceId], context)).get(invoiceId)!
   }
 
+  /** What issued credit notes took back from each of these invoices, as a sum of their totals. */
+  @InjectManager()
+  async creditedTotals(invoiceIds: string[], @MedusaContext() context: Context = {}) {
+    const notes = invoiceIds.length
+      ? await this.listInvoices(
+          { corrects_invoice_id: invoiceIds, kind: "credit_note", status: { $ne: "draft" } },
+          { select: ["corrects_invoice_id", "total", "raw_total"] },
+          context
+        )
+      : []
+    const totals = new Map<string, BigNumberInput>(invoiceIds.map((id) => [id, 0]))
+    for (const note of notes) {
+      const id = note.corrects_invoice_id!
+      totals.set(id, MathBN.add(totals.get(id)!, (note as any).raw_total ?? note.total))
+    }
+    return totals
+  }
+
   /** An order's issued invoices, oldest first, each with what its credit notes took back. */
   @InjectManager()
   async creditableInvoicesOf(orderId: string, @MedusaContext() context: Context = {}) {

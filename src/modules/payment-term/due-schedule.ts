@@ -43,10 +43,23 @@ export type Instalment = z.infer<typeof InstalmentSchema>
 
 /**
  * What an order keeps of its payment term: enough to compute its invoice's
- * due schedule however the template changes later.
+ * due schedule however the template changes later, and which version of the
+ * template it was.
  */
-export function paymentTermSnapshot(term: { id: string; code: string; name: string; instalments: unknown }) {
-  return { id: term.id, code: term.code, name: term.name, instalments: term.instalments as Instalment[] }
+export function paymentTermSnapshot(term: {
+  id: string
+  code: string
+  name: string
+  version: number
+  instalments: unknown
+}) {
+  return {
+    id: term.id,
+    code: term.code,
+    name: term.name,
+    version: term.version,
+    instalments: term.instalments as Instalment[],
+  }
 }
 
 export function dueDate(invoiceDate: CalendarDate, rule: DueDateRule): CalendarDate {

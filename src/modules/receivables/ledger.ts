@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import { formatMoney } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
 import { canonicalJson } from "../invoicing/numbering"
 
@@ -49,12 +50,39 @@ export function unallocatedOf(amount: BigNumberInput, allocations: BigNumberInpu
   )
 }
 
-type Side = { id: string; company_id: string; currency_code: string; unallocated: BigNumberInput }
+type Side = {
+  id: string
+  company_id: string
+  currency_code: string
+  unallocated: BigNumberInput
+  type?: string
+  document_number?: string | null
+  due_date?: string | null
+  effective_date?: string
+}
+
+/**
+ * An entry as a person knows it: the invoice number (with the due date of
+ * the instalment), "the payment of 2026-11-02"; the entry id only when
+ * nothing else names it.
+ */
+export function entryLabel(entry: Side): string {
+  if (entry.document_number) {
+    return entry.due_date ? `${entry.document_number} (due ${entry.due_date})` : entry.document_number
+  }
+  if (entry.type && entry.effective_date) {
+    return `the ${entry.type.replace("_", " ")} of ${entry.effective_date}`
+  }
+  return `entry ${entry.id}`
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
  * Why an allocation of `amount` from a credit to a debit cannot be made, or
  * null when it can: never across companies or currencies, never more than
- * the credit has left nor more than the debit has open.
+ * the credit has left nor more than the debit has open. The sentence names
+ * the invoice and the amounts in the currency.
  */
 export function allocationRefusal(input: {
   credit: Side
@@ -66,16 +94,17 @@ export function allocationRefusal(input: {
     return "An allocation must be more than zero"
   }
   if (credit.company_id !== debit.company_id) {
-    return `Entry ${debit.id} belongs to another company than ${credit.id}`
+    return `${capitalized(entryLabel(debit))} belongs to another company than ${entryLabel(credit)}`
   }
   if (credit.currency_code !== debit.currency_code) {
-    return `Entry ${debit.id} is in ${debit.currency_code.toUpperCase()}, ${credit.id} in ${credit.currency_code.toUpperCase()}: allocations never mix currencies`
+    return `${capitalized(entryLabel(debit))} is in ${debit.currency_code.toUpperCase()}, ${entryLabel(credit)} in ${credit.currency_code.toUpperCase()}: allocations never mix currencies`
   }
+  const money = (value: BigNumberInput) => formatMoney(value, credit.currency_code)
   if (MathBN.gt(amount, credit.unallocated)) {
-    return `${credit.id} has ${MathBN.convert(credit.unallocated).toFixed()} left to allocate, not ${MathBN.convert(amount).toFixed()}`
+    return `${capitalized(entryLabel(credit))} has ${money(credit.unallocated)} left to allocate, not ${money(amount)}`
   }
   if (MathBN.gt(amount, debit.unallocated)) {
-    return `${debit.id} has ${MathBN.convert(debit.unallocated).toFixed()} open, not ${MathBN.convert(amount).toFixed()}`
+    return `${capitalized(entryLabel(debit))} has ${money(debit.unallocated)} open, not ${money(amount)}`
   }
   return null
 }
@@ -193,22 +222,4 @@ export function planPaymentApplication(input: {
 /** What payments settled of a debit: the cash, and the discounts and write-offs booked with it. */
 export function paidOf(settledBy: Partial<Record<string, BigNumberInput>>) {
   return MathBN.add(0, ...(["payment", "discount", "write_off"] as const).map((type) => settledBy[type] ?? 0))
-}
-
-/**
- * An invoice's status from its standing in the ledger: paid once payments
- * (with any discount or write-off they booked) closed it, void once credit
- * notes alone took all of it back, partially paid while payments closed
- * part of it.
- */
-export function documentStatus(balance: {
-  amount: BigNumberInput
-  open: BigNumberInput
-  settled_by: Partial<Record<string, BigNumberInput>>
-}): "issued" | "partially_paid" | "paid" | "void" {
-  const paid = paidOf(balance.settled_by)
-  if (!MathBN.gt(balance.open, 0) && MathBN.gt(balance.amount, 0)) {
-    return MathBN.gt(paid, 0) ? "paid" : "void"
-  }
-  return MathBN.gt(paid, 0) ? "partially_paid" : "issued"
 }

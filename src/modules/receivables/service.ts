@@ -9,7 +9,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { moneyString } from "../../lib/money"
+import { formatMoney, moneyString } from "../../lib/money"
 import { type CalendarDate, daysBetween } from "../../lib/time"
 import type { DueInstalment } from "../invoicing/document"
 import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/options"
@@ -24,6 +24,7 @@ import {
   sideRefusal,
 } from "./ledger"
 import { Allocation } from "./models/allocation"
+import { listPayments, type PaymentListFilter } from "./repositories/payments"
 import { type ENTRY_SOURCES, type ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]>; flush: () => Promise<void> }
@@ -267,6 +268,12 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
       unallocated: left,
       reversed_by: reversal?.id ?? null,
     }
+  }
+
+  /** Payments across companies, filtered and paged, with totals per currency (repositories/payments.ts). */
+  @InjectManager()
+  async listPayments(filter: PaymentListFilter, @MedusaContext() context: Context = {}) {
+    return listPayments(this.manager(context), filter)
   }
 
   /**
@@ -584,8 +591,9 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     if (entry.currency_code !== payment.currency_code) {
       return `${invoice} is in ${entry.currency_code.toUpperCase()}, the payment in ${payment.currency_code.toUpperCase()}: allocations never mix currencies`
     }
+    const money = (value: BigNumberInput) => formatMoney(value, payment.currency_code)
     return MathBN.gt(needed, 0)
-      ? `${invoice} needs ${MathBN.convert(needed).toFixed()} to be settled, not ${MathBN.convert(request.amount).toFixed()}`
+      ? `${invoice} needs ${money(needed)} to be settled, not ${money(request.amount)}`
       : `${invoice} has nothing left to settle`
   }
 

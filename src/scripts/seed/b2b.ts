@@ -67,8 +67,8 @@ const DEMO_COMPANIES: DemoCompany[] = [
     company: {
       name: "Atelier Martin",
       legal_name: "Atelier Martin SARL",
-      vat_number: "FR32123456789",
-      registration_id: "123456789",
+      vat_number: "FR40529876542",
+      registration_id: "529876542",
       billing_email: "compta@atelier-martin.fr",
       billing_address: { address_1: "8 avenue Jean Jaurès", postal_code: "69007", city: "Lyon", country_code: "fr" },
       currency_code: "eur",
@@ -107,8 +107,8 @@ const DEMO_COMPANIES: DemoCompany[] = [
     company: {
       name: "Chaudronnerie Dubois",
       legal_name: "Chaudronnerie Dubois SAS",
-      vat_number: "FR58987654321",
-      registration_id: "987654321",
+      vat_number: "FR94438765430",
+      registration_id: "438765430",
       billing_email: "factures@dubois-chaudronnerie.fr",
       billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne", country_code: "fr" },
       currency_code: "eur",
@@ -142,8 +142,8 @@ const DEMO_COMPANIES: DemoCompany[] = [
     company: {
       name: "Garage Leroy",
       legal_name: "Garage Leroy EURL",
-      vat_number: "FR77456789123",
-      registration_id: "456789123",
+      vat_number: "FR18391234564",
+      registration_id: "391234564",
       billing_email: "admin@garage-leroy.fr",
       billing_address: { address_1: "17 route de Vienne", postal_code: "69008", city: "Lyon", country_code: "fr" },
       currency_code: "eur",

@@ -3,11 +3,13 @@ import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/fra
 import { INVOICE_ISSUED } from "../../modules/invoicing/events"
 import { type DraftCreditNoteInput, draftCreditNoteStep } from "./steps/draft-credit-note"
 import { issueInvoiceStep } from "./steps/issue-invoice"
+import { settleDocumentStatusesStep } from "../receivables/steps/settle-document-statuses"
 
 /**
  * Issues a credit note against an invoice (a return, a cancellation, or a
  * manual correction): drafts the credited quantities and issues them; the
- * receivables ledger books it on `invoice.issued`. Credit notes of one invoice are
+ * receivables ledger books it on `invoice.issued` (an invoice paid at checkout
+ * takes its new status at once). Credit notes of one invoice are
  * made one at a time, so two requests can never credit the same units twice.
  * Returns null when the source (a return, a cancellation) was credited already.
  */
@@ -18,6 +20,7 @@ export const issueCreditNoteWorkflow = createWorkflow("issue-credit-note", (inpu
   const issued = when("source-not-credited-yet", { drafted }, ({ drafted }) => !!drafted).then(() => {
     const draft = transform({ drafted }, ({ drafted }) => drafted!)
     const creditNote = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
+    settleDocumentStatusesStep(transform({ input }, ({ input }) => ({ document_ids: [input.invoice_id] })))
     emitEventStep({ eventName: INVOICE_ISSUED, data: { id: draft.id } })
     return creditNote
   })

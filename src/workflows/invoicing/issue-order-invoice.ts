@@ -3,11 +3,13 @@ import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/fra
 import { INVOICE_ISSUED } from "../../modules/invoicing/events"
 import { type DraftOrderInvoiceInput, draftOrderInvoiceStep } from "./steps/draft-order-invoice"
 import { issueInvoiceStep } from "./steps/issue-invoice"
+import { settleDocumentStatusesStep } from "../receivables/steps/settle-document-statuses"
 
 /**
  * Invoices an order, or one of its shipments: drafts what is left to invoice,
  * then issues (numbers, hashes, freezes) it; the receivables ledger books
- * it on `invoice.issued`. Invoices
+ * it on `invoice.issued`; an invoice paid at checkout is paid from the
+ * start. Invoices
  * of one order are made one at a time, so two shipments never both claim
  * the shipping charge or the same units. Rendering and sending follow on
  * `invoice.issued`. Returns null when there was nothing left to invoice.
@@ -22,6 +24,7 @@ export const issueOrderInvoiceWorkflow = createWorkflow(
       () => {
         const draft = transform({ drafted }, ({ drafted }) => drafted!)
         const invoice = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
+        settleDocumentStatusesStep(transform({ draft }, ({ draft }) => ({ document_ids: [draft.id] })))
         emitEventStep({ eventName: INVOICE_ISSUED, data: { id: draft.id } })
         return invoice
       }

@@ -13,7 +13,16 @@ const PAGE_SIZE = 20
 
 const CreateCompanyDrawer = () => {
   const [open, setOpen] = useState(false)
-  const [form, setForm] = useState({ name: "", legal_name: "", vat_number: "", registration_id: "", billing_email: "", currency_code: "eur", credit_limit: "", payment_term_id: "" })
+  const [form, setForm] = useState({
+    name: "",
+    legal_name: "",
+    vat_number: "",
+    registration_id: "",
+    billing_email: "",
+    currency_code: "eur",
+    credit_limit: "",
+    payment_term_id: "",
+  })
   const navigate = useNavigate()
   const client = useQueryClient()
   const create = useMutation({
@@ -38,13 +47,20 @@ const CreateCompanyDrawer = () => {
   const field = (key: keyof typeof form, label: string, placeholder = "") => (
     <div className="flex flex-col gap-y-1">
       <Label htmlFor={key}>{label}</Label>
-      <Input id={key} placeholder={placeholder} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      <Input
+        id={key}
+        placeholder={placeholder}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
     </div>
   )
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">Create</Button>
+        <Button size="small" variant="secondary">
+          Create
+        </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
@@ -71,7 +87,9 @@ const CreateCompanyDrawer = () => {
           <Drawer.Close asChild>
             <Button variant="secondary">Cancel</Button>
           </Drawer.Close>
-          <Button isLoading={create.isPending} onClick={() => create.mutate()}>Create</Button>
+          <Button isLoading={create.isPending} onClick={() => create.mutate()}>
+            Create
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>
@@ -93,10 +111,21 @@ const CompaniesPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">Companies</Heading>
-          <Text size="small" className="text-ui-fg-subtle">B2B customers, their buyers, credit lines and payment terms.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            B2B customers, their buyers, credit lines and payment terms.
+          </Text>
         </div>
         <div className="flex items-center gap-x-2">
-          <Input size="small" type="search" placeholder="Search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0) }} />
+          <Input
+            size="small"
+            type="search"
+            placeholder="Search"
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value)
+              setOffset(0)
+            }}
+          />
           <CreateCompanyDrawer />
         </div>
       </div>
@@ -112,15 +141,21 @@ const CompaniesPage = () => {
         </Table.Header>
         <Table.Body>
           {isLoading && (
-            <Table.Row><Table.Cell>Loading...</Table.Cell></Table.Row>
+            <Table.Row>
+              <Table.Cell>Loading...</Table.Cell>
+            </Table.Row>
           )}
           {data?.companies.map((c) => (
             <Table.Row key={c.id}>
               <Table.Cell>
-                <Link to={`/companies/${c.id}`} className="text-ui-fg-interactive">{c.name}</Link>
+                <Link to={`/companies/${c.id}`} className="text-ui-fg-interactive">
+                  {c.name}
+                </Link>
               </Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall" color={STATUS_COLOR[c.status]}>{c.status.replace("_", " ")}</Badge>
+                <Badge size="2xsmall" color={STATUS_COLOR[c.status]}>
+                  {c.status.replace("_", " ")}
+                </Badge>
               </Table.Cell>
               <Table.Cell className="text-right">{money(c.credit_limit, c.currency_code)}</Table.Cell>
               <Table.Cell className="text-right">{money(c.exposure, c.currency_code)}</Table.Cell>

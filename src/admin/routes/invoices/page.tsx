@@ -1,13 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, Table, Tabs, Text } from "@medusajs/ui"
+import { Alert, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link, useSearchParams } from "react-router-dom"
 import { DocumentBadge } from "../../components/document-badge"
 import { amount, day, errorMessage } from "../../lib/format"
 import { DOCUMENTS } from "../../lib/invoices"
 import { sdk } from "../../lib/sdk"
-import type { InvoiceSummary } from "../../lib/types"
+import type { InvoiceOpenSummary, InvoiceSummary, RenderHealth } from "../../lib/types"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -121,7 +121,7 @@ const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSumm
             <DocumentBadge kind="render" value={d.render_status} />
           </Table.Cell>
           <Table.Cell>
-            <DocumentBadge kind="delivery" value={d.delivery_status} />
+            <DocumentBadge kind="delivery" value={d.delivery_status} late={d.sent_late} />
           </Table.Cell>
           <Table.Cell className="text-right">{amount(d.total, d.currency_code)}</Table.Cell>
         </Table.Row>
@@ -130,21 +130,71 @@ const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSumm
   </Table>
 )
 
+/**
+ * While documents fail to render, buyers receive none of them: the banner
+ * says how many, since when, and why, so the outage is fixed rather than
+ * discovered by a buyer asking for their invoice.
+ */
+const RenderFailureBanner = () => {
+  const { data } = useQuery({
+    queryKey: [DOCUMENTS, "render-health"],
+    queryFn: () => sdk.client.fetch<{ render_health: RenderHealth }>("/admin/invoices/render-health"),
+    refetchInterval: 60_000,
+  })
+  const health = data?.render_health
+  if (!health?.failing) return null
+  return (
+    <div className="px-6 py-4" data-testid="invoice-render-failure-banner">
+      <Alert variant="error">
+        {health.failing} document{health.failing === 1 ? "" : "s"} could not be rendered
+        {health.oldest_issue_date ? ` (issued since ${day(health.oldest_issue_date)})` : ""}, so buyers have
+        not received {health.failing === 1 ? "it" : "them"}. Last error
+        {health.last_failed_number ? ` on ${health.last_failed_number}` : ""}:{" "}
+        {health.last_error ?? "unknown"}. They are sent, marked as sent late, once they render.{" "}
+        {health.retries_exhausted
+          ? `${health.retries_exhausted} will not be retried automatically any more: retry them from the list (Files: Render failed).`
+          : "Renders are retried every 5 minutes."}
+      </Alert>
+    </div>
+  )
+}
+
+/** What the listed invoices still have open (every page of them), as the ledger says. */
+const OpenSummary = ({ summary }: { summary: InvoiceOpenSummary[] | undefined }) =>
+  summary ? (
+    <div className="flex flex-wrap items-center gap-x-6 px-6 py-3" data-testid="invoice-open-summary">
+      {summary.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          Nothing open on these invoices.
+        </Text>
+      ) : (
+        summary.map((row) => (
+          <Text key={row.currency_code} size="small" weight="plus">
+            Open {amount(row.open, row.currency_code)} on {row.invoices} invoice
+            {row.invoices === 1 ? "" : "s"}
+          </Text>
+        ))
+      )}
+    </div>
+  ) : null
+
 const InvoicesPage = () => {
   const { kind, offset, filters, update } = useListState()
   const { data, isLoading, error } = useQuery({
     queryKey: [DOCUMENTS, "list", kind, filters, offset],
     queryFn: () =>
-      sdk.client.fetch<{ invoices?: InvoiceSummary[]; credit_notes?: InvoiceSummary[]; count: number }>(
-        `/admin/${kind}`,
-        {
-          query: {
-            ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== "")),
-            offset,
-            limit: PAGE_SIZE,
-          },
-        }
-      ),
+      sdk.client.fetch<{
+        invoices?: InvoiceSummary[]
+        credit_notes?: InvoiceSummary[]
+        count: number
+        summary?: InvoiceOpenSummary[]
+      }>(`/admin/${kind}`, {
+        query: {
+          ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== "")),
+          offset,
+          limit: PAGE_SIZE,
+        },
+      }),
     placeholderData: keepPreviousData,
   })
   const documents = data?.invoices ?? data?.credit_notes ?? []
@@ -177,7 +227,8 @@ const InvoicesPage = () => {
             ["issued", "Issued"],
             ["partially_paid", "Partially paid"],
             ["paid", "Paid"],
-            ["void", "Void"],
+            ["partially_credited", "Partially credited"],
+            ["void", "Credited"],
           ]}
         />
         <FilterSelect
@@ -218,6 +269,8 @@ const InvoicesPage = () => {
           </Button>
         </div>
       </div>
+      <RenderFailureBanner />
+      {kind === "invoices" && <OpenSummary summary={data?.summary} />}
       {isLoading && <Text className="px-6 py-4">Loading...</Text>}
       {error && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
       {!isLoading && !error && !documents.length && (

@@ -182,6 +182,15 @@ const ReceivablesPage = () => {
           <Heading level="h1">Receivables</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             What companies owe on account: collection KPIs, aging by days past due, the most overdue accounts.
+            Cash received and not yet allocated is on the{" "}
+            <Link
+              to="/payments?unapplied_only=true"
+              className="text-ui-fg-interactive"
+              data-testid="unapplied-cash-link"
+            >
+              Payments
+            </Link>{" "}
+            page.
           </Text>
         </div>
         <div className="grid grid-cols-2 items-end gap-3 px-6 py-4 md:grid-cols-4">

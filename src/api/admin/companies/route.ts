@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { assertPaymentTermExists, withCreditFigures } from "../../utils"
+import { withHoldDetails } from "./hold-details"
+import { sellerIdentityWarnings } from "./seller-identity-warnings"
 import type { AdminCreateCompanyType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -14,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { ...(q ? { q } : {}), ...(status ? { status } : {}) },
   })
   res.json({
-    companies: data.map(withCreditFigures),
+    companies: await withHoldDetails(req.scope, data.map(withCreditFigures)),
     count: metadata?.count,
     offset: metadata?.skip,
     limit: metadata?.take,
@@ -30,5 +32,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreateCompanyTyp
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "company", ...req.queryConfig, filters: { id: created.id } })
-  res.status(201).json({ company: withCreditFigures(data[0]) })
+  const [company] = await withHoldDetails(req.scope, [withCreditFigures(data[0])])
+  res.status(201).json({ company, warnings: await sellerIdentityWarnings(req.scope, company) })
 }

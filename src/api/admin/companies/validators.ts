@@ -2,6 +2,16 @@ import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils
 import { z } from "@medusajs/framework/zod"
 import { BUYER_ROLES } from "../../../modules/company/models/company-buyer"
 import { COMPANY_STATUSES } from "../../../modules/company/models/company"
+import { amountSchema } from "../../../lib/amount-input"
+import {
+  compactIdentifier,
+  frenchRegistrationProblem,
+  identifierSchema,
+  looksFrench,
+  normalizeRegistrationId,
+  sirenOf,
+  vatNumberProblem,
+} from "../../../lib/identifiers"
 
 // Messages name their field: Medusa reports zod issues without the path.
 export const currencyCode = z
@@ -10,11 +20,7 @@ export const currencyCode = z
   .transform((c) => c.toLowerCase())
 
 // Amounts arrive as numbers or decimal strings; strings keep every digit.
-const CREDIT_LIMIT_MESSAGE = 'credit_limit must be an amount of 0 or more, such as 5000 or "5000.50"'
-const creditLimit = z.union([
-  z.number().min(0, CREDIT_LIMIT_MESSAGE),
-  z.string().regex(/^\d+(\.\d+)?$/, CREDIT_LIMIT_MESSAGE),
-])
+const creditLimit = amountSchema("credit_limit", { zero: true })
 
 const address = z
   .object({
@@ -27,6 +33,11 @@ const address = z
   })
   .strict()
 
+// Why a credit setting changes. Required whenever one really changes, which
+// only the stored values tell: the service refuses a missing or blank one
+// with a sentence naming the change.
+const reason = z.string().trim()
+
 export const AdminGetCompaniesParams = createFindParams({ limit: 20, offset: 0 }).extend({
   q: z.string().optional(),
   status: z.enum(COMPANY_STATUSES).optional(),
@@ -34,12 +45,12 @@ export const AdminGetCompaniesParams = createFindParams({ limit: 20, offset: 0 }
 
 export const AdminGetCompanyParams = createSelectParams()
 
-export const AdminCreateCompany = z
+const CompanyFields = z
   .object({
     name: z.string().min(1),
     legal_name: z.string().min(1),
-    vat_number: z.string().nullish(),
-    registration_id: z.string().nullish(),
+    vat_number: identifierSchema(compactIdentifier, (value) => vatNumberProblem(value)).nullish(),
+    registration_id: z.string().transform(normalizeRegistrationId).nullish(),
     billing_email: z.email("billing_email must be an email address"),
     billing_address: address.nullish(),
     currency_code: currencyCode,
@@ -49,21 +60,61 @@ export const AdminCreateCompany = z
   })
   .strict()
 
-export const AdminUpdateCompany = AdminCreateCompany.partial()
+/**
+ * A French company's registration_id is its SIREN or SIRET and must pass its
+ * check digit. French: its billing address or VAT number says so or, when
+ * the request gives neither, its number has a SIREN's or SIRET's length.
+ * A French VAT number and the registration number name the same SIREN.
+ */
+function frenchIdentifierRules(
+  company: { vat_number?: string | null; registration_id?: string | null; billing_address?: { country_code: string } | null },
+  ctx: z.RefinementCtx
+) {
+  const { vat_number, registration_id } = company
+  if (!registration_id) {
+    return
+  }
+  const country = company.billing_address?.country_code ?? (vat_number ? vat_number.slice(0, 2).toLowerCase() : null)
+  if (country ? country !== "fr" : !looksFrench(registration_id)) {
+    return
+  }
+  const problem = frenchRegistrationProblem(registration_id)
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem })
+    return
+  }
+  const vatSiren = sirenOf(vat_number)
+  if (vatSiren && vatSiren !== registration_id.slice(0, 9)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `vat_number ${vat_number} is for SIREN ${vatSiren}, but registration_id ${registration_id} is for SIREN ${registration_id.slice(0, 9)}`,
+    })
+  }
+}
+
+export const AdminCreateCompany = CompanyFields.superRefine(frenchIdentifierRules)
+
+export const AdminUpdateCompany = CompanyFields.partial()
   .extend({
     status: z.enum(COMPANY_STATUSES).optional(),
-    // Why a limit, term or status changed: kept in the credit history.
-    reason: z.string().min(1).optional(),
+    reason: reason.optional(),
   })
   .strict()
+  .superRefine(frenchIdentifierRules)
 
 export const AdminAddCompanyBuyer = z
   .object({ customer_id: z.string().min(1), role: z.enum(BUYER_ROLES).default("buyer") })
   .strict()
 
-export const AdminHoldCompany = z.object({ reason: z.string().min(1, "a hold needs a reason") }).strict()
+// `reason` is the hold's internal note; only `buyer_message` is ever shown to the buyer.
+export const AdminHoldCompany = z
+  .object({
+    reason: reason.optional(),
+    buyer_message: z.string().trim().nullish(),
+  })
+  .strict()
 
-export const AdminReleaseCompany = z.object({ reason: z.string().min(1).optional() }).strict()
+export const AdminReleaseCompany = z.object({ reason: reason.optional() }).strict()
 
 export const AdminCreateCreditOverride = z
   .object({ cart_id: z.string().min(1), reason: z.string().min(1, "an override needs a reason") })

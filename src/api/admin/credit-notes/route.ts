@@ -3,5 +3,12 @@ import { invoiceFilters, listDocuments } from "../invoices/helpers"
 
 /** GET /admin/credit-notes: issued credit notes, with the same filters as invoices. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await listDocuments(req, res, invoiceFilters(req.validatedQuery, "credit_note"), "credit_notes")
+  res.json(
+    await listDocuments(
+      req.scope,
+      invoiceFilters(req.validatedQuery, "credit_note"),
+      "credit_notes",
+      req.validatedQuery
+    )
+  )
 }

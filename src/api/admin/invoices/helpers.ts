@@ -1,9 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { DocumentLine } from "../../../modules/invoicing/document"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
-import { withReceivables } from "../../receivables"
+import { invoiceStandings } from "../../../workflows/invoicing/invoice-standings"
+import { num, withReceivables } from "../../receivables"
 import { conflictError } from "../../utils"
 import type { AdminListInvoicesParamsType } from "./validators"
 
@@ -33,6 +35,7 @@ export const INVOICE_LIST_FIELDS = [
   "delivery_status",
   "sent_at",
   "sent_to",
+  "sent_late",
   "reason",
   "issued_at",
   "created_at",
@@ -59,23 +62,69 @@ export function invoiceFilters(
   return filters
 }
 
-/** GET handler body shared by /admin/invoices, /admin/credit-notes and the store list. */
+/** The list's columns a buyer sees: render internals (errors, attempts) are the merchant's. */
+export const STORE_INVOICE_LIST_FIELDS = INVOICE_LIST_FIELDS.filter(
+  (field) => field !== "render_error" && field !== "render_attempts"
+)
+
+/** One page of documents for /admin/invoices, /admin/credit-notes and the store list, with what is open on each. */
 export async function listDocuments(
-  req: MedusaRequest,
-  res: MedusaResponse,
+  scope: MedusaContainer,
   filters: Record<string, unknown>,
-  key: "invoices" | "credit_notes"
+  key: "invoices" | "credit_notes",
+  { offset = 0, limit = 20 }: { offset?: number; limit?: number },
+  fields: readonly string[] = INVOICE_LIST_FIELDS
 ) {
-  const { offset = 0, limit = 20 } = req.validatedQuery as { offset?: number; limit?: number }
-  const [documents, count] = await req.scope
+  const [documents, count] = await scope
     .resolve<InvoicingModuleService>(INVOICING_MODULE)
     .listAndCountInvoices(filters, {
-      select: [...INVOICE_LIST_FIELDS],
+      select: [...fields],
       skip: offset,
       take: limit,
       order: { issue_date: "DESC", sequence_number: "DESC" },
     })
-  res.json({ [key]: await withReceivables(req.scope, documents), count, offset, limit })
+  return { [key]: await withReceivables(scope, documents), count, offset, limit }
+}
+
+const OPEN_STATUSES = ["issued", "partially_paid", "partially_credited"]
+
+/**
+ * What the listed invoices (every page of them) still have open, per
+ * currency, from the same standings that set their statuses: the ledger's
+ * open amounts for invoices on account, nothing for invoices paid at
+ * checkout. Only invoices in an open status can have anything open.
+ */
+export async function openSummary(scope: MedusaContainer, filters: Record<string, unknown>) {
+  const asked = Array.isArray(filters.status) ? (filters.status as string[]) : OPEN_STATUSES
+  const statuses = OPEN_STATUSES.filter((s) => asked.includes(s))
+  const invoices = statuses.length
+    ? await scope
+        .resolve<InvoicingModuleService>(INVOICING_MODULE)
+        .listInvoices(
+          { ...filters, status: statuses },
+          { select: ["id", "kind", "currency_code", "total", "raw_total", "payment_terms_text"] }
+        )
+    : []
+  const standings = await invoiceStandings(scope, invoices)
+  const byCurrency = new Map<string, { currency_code: string; invoices: number; open: BigNumberInput }>()
+  for (const invoice of invoices) {
+    // Not booked yet (the ledger books it a moment after issue): all of it is open.
+    const open = standings.get(invoice.id)?.open ?? invoice.raw_total ?? invoice.total
+    if (!MathBN.gt(open as BigNumberInput, 0)) continue
+    const row = byCurrency.get(invoice.currency_code) ?? {
+      currency_code: invoice.currency_code,
+      invoices: 0,
+      open: 0,
+    }
+    byCurrency.set(invoice.currency_code, {
+      ...row,
+      invoices: row.invoices + 1,
+      open: MathBN.add(row.open, open as BigNumberInput),
+    })
+  }
+  return [...byCurrency.values()]
+    .sort((a, b) => a.currency_code.localeCompare(b.currency_code))
+    .map((row) => ({ ...row, open: num(row.open) }))
 }
 
 /** An issued document or 404 (drafts are internal: they exist only inside the issuing workflow). */

@@ -1,7 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceFilters, listDocuments } from "./helpers"
+import { invoiceFilters, listDocuments, openSummary } from "./helpers"
 
-/** GET /admin/invoices: issued invoices, newest first, filtered by company, order, status, number, issue dates. */
+/**
+ * GET /admin/invoices: issued invoices, newest first, filtered by company,
+ * order, status, number, issue dates; `summary` is what all of them (not
+ * only this page) still have open, per currency.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await listDocuments(req, res, invoiceFilters(req.validatedQuery, "invoice"), "invoices")
+  const filters = invoiceFilters(req.validatedQuery, "invoice")
+  const [page, summary] = await Promise.all([
+    listDocuments(req.scope, filters, "invoices", req.validatedQuery),
+    openSummary(req.scope, filters),
+  ])
+  res.json({ ...page, summary })
 }

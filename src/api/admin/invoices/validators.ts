@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { INVOICE_STATUSES } from "../../../modules/invoicing/status"
 
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
 const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
@@ -17,7 +18,7 @@ export const AdminListInvoicesParams = createFindParams({ limit: 20, offset: 0 }
     company_id: z.string().optional(),
     order_id: z.string().optional(),
     customer_id: z.string().optional(),
-    status: oneOrMany(z.enum(["issued", "partially_paid", "paid", "void"])).optional(),
+    status: oneOrMany(z.enum(INVOICE_STATUSES)).optional(),
     render_status: z.enum(["pending", "rendered", "failed"]).optional(),
     number: z.string().max(40).optional(),
     issued_from: calendarDate.optional(),

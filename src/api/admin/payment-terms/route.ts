@@ -1,20 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
-import type PaymentTermModuleService from "../../../modules/payment-term/service"
-import { assertTermAllowed } from "./helpers"
+import { createPaymentTermWorkflow } from "../../../workflows/payment-term/create-payment-term"
+import { assertTermAllowed, maxPaymentTermDays } from "./helpers"
+import type { AdminCreatePaymentTermType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { q } = req.validatedQuery as { q?: string }
   const { data, metadata } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "payment_term", ...req.queryConfig, filters: q ? { q } : {} })
-  res.json({ payment_terms: data, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  res.json({
+    payment_terms: data,
+    count: metadata?.count,
+    offset: metadata?.skip,
+    limit: metadata?.take,
+    max_payment_term_days: maxPaymentTermDays(req.scope),
+  })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
-  const terms = req.scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreatePaymentTermType>, res: MedusaResponse) {
   await assertTermAllowed(req.scope, req.validatedBody)
-  const created = await terms.createPaymentTerms(req.validatedBody)
-  res.status(201).json({ payment_term: created })
+  const { result } = await createPaymentTermWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ payment_term: result })
 }

@@ -2,7 +2,9 @@ import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils
 import { z } from "@medusajs/framework/zod"
 import { InstalmentsSchema } from "../../../modules/payment-term/due-schedule"
 
-export const AdminGetPaymentTermsParams = createFindParams({ limit: 50, offset: 0 }).extend({ q: z.string().optional() })
+export const AdminGetPaymentTermsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().optional(),
+})
 
 export const AdminGetPaymentTermParams = createSelectParams()
 
@@ -17,3 +19,6 @@ export const AdminCreatePaymentTerm = z
   .strict()
 
 export const AdminUpdatePaymentTerm = AdminCreatePaymentTerm.partial().strict()
+
+export type AdminCreatePaymentTermType = z.infer<typeof AdminCreatePaymentTerm>
+export type AdminUpdatePaymentTermType = z.infer<typeof AdminUpdatePaymentTerm>

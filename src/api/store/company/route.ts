@@ -1,13 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../modules/company"
+import { availableCreditForBuyer, exactAmount, holdMessageForBuyer } from "../../../modules/company/credit"
 import type CompanyModuleService from "../../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
 import { paymentTermSnapshot } from "../../../modules/payment-term/due-schedule"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
 import { withCreditFigures } from "../../utils"
 
-/** GET /store/company: the logged-in buyer's company, role, terms, limit, exposure and available credit. */
+/**
+ * GET /store/company: the logged-in buyer's company, role, terms, limit,
+ * exposure and what they may still buy on account (nothing while on hold or
+ * closed). A hold shows its message for the buyer, never its internal note.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const buyer = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
@@ -22,6 +27,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         .listPaymentTerms({ id: company.payment_term_id })
     : []
   const figures = withCreditFigures(company as any)
+  const available = availableCreditForBuyer({
+    ...company,
+    credit_limit: company.credit_limit === null ? null : exactAmount(company, "credit_limit"),
+    uninvoiced_exposure: exactAmount(company, "uninvoiced_exposure"),
+    receivables_exposure: exactAmount(company, "receivables_exposure"),
+  })
+  const onHold = company.status === "on_hold"
   res.json({
     company: {
       id: company.id,
@@ -35,7 +47,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       status: company.status,
       credit_limit: figures.credit_limit,
       exposure: figures.exposure,
-      available_credit: figures.available_credit,
+      available_credit: available === null ? null : MathBN.convert(available).toNumber(),
+      on_hold: onHold,
+      hold_message: onHold ? holdMessageForBuyer(company) : null,
       payment_term: term ? paymentTermSnapshot(term) : null,
       role: buyer.role,
     },

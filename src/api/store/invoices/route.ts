@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceFilters, listDocuments } from "../../admin/invoices/helpers"
+import { invoiceFilters, listDocuments, STORE_INVOICE_LIST_FIELDS } from "../../admin/invoices/helpers"
 import type { AdminListInvoicesParamsType } from "../../admin/invoices/validators"
 import { storeDocumentScope } from "./helpers"
 
@@ -9,5 +9,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     kind?: "invoice" | "credit_note"
   }
   const filters = { ...invoiceFilters(params, kind), ...(await storeDocumentScope(req)) }
-  await listDocuments(req, res, filters, kind === "invoice" ? "invoices" : "credit_notes")
+  res.json(
+    await listDocuments(
+      req.scope,
+      filters,
+      kind === "invoice" ? "invoices" : "credit_notes",
+      params,
+      STORE_INVOICE_LIST_FIELDS
+    )
+  )
 }

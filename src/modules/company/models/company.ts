@@ -18,7 +18,13 @@ export const Company = model
     billing_address: model.json().nullable(),
     currency_code: model.text(),
     status: model.enum([...COMPANY_STATUSES]).default("active"),
+    // A hold's internal note, for the credit team only...
     hold_reason: model.text().nullable(),
+    // ...and what the buyer is told at checkout (a neutral sentence when null).
+    hold_buyer_message: model.text().nullable(),
+    held_at: model.dateTime().nullable(),
+    // The user who put the hold (null when not on hold).
+    held_by: model.text().nullable(),
     // null: no credit (pay on account refused); 0: credit blocked
     credit_limit: model.bigNumber().nullable(),
     // Maintained in the same transaction as what changes them, never summed

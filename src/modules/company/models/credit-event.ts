@@ -8,6 +8,8 @@ export const CREDIT_EVENT_TYPES = [
   "hold",
   "release",
   "override",
+  // A statement of account e-mailed to the company (recorded by receivables).
+  "statement_sent",
 ] as const
 
 /** Append-only credit history: who changed what, when, from what to what, and why. */

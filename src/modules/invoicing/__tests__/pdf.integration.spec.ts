@@ -46,11 +46,11 @@ describe("invoice PDF with Chromium", () => {
       // Parties, seller registration.
       "Fournitures Industrielles Lyonnaises SAS",
       "Chaudronnerie Dubois SARL",
-      "VAT FR32123456789",
+      "VAT FR19812345676",
       "VAT FR45987654321",
-      "SIRET 12345678900017",
+      "SIRET 81234567600017",
       "SAS with a share capital of 50,000 EUR",
-      "RCS Lyon 123 456 789",
+      "RCS Lyon 812 345 676",
       "12 rue de l'Industrie",
       "42000 Saint-Étienne",
       // Document.
@@ -94,7 +94,7 @@ describe("invoice PDF with Chromium", () => {
       "BOLT-M8-100 Hex bolts M8 × 40 <box of 100> 1 24.90 −2.49 22.41 20 %",
       "Total credited incl. VAT 26.89 EUR",
       "No discount for early payment.",
-      "SIRET 12345678900017",
+      "SIRET 81234567600017",
       "VAT FR45987654321",
     ]) {
       expect(text).toContain(mention)

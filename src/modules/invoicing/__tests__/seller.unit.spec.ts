@@ -5,8 +5,8 @@ const ADDRESS = { line1: "12 rue de l'Industrie", postal_code: "69007", city: "L
 const COMPLETE: SellerIdentityInput = {
   legal_name: "Fournitures Industrielles Lyonnaises SAS",
   address: ADDRESS,
-  vat_id: "FR32123456789",
-  registration_id: "12345678900017",
+  vat_id: "FR19812345676",
+  registration_id: "81234567600017",
 }
 
 const PNG = "data:image/png;base64,iVBORw0KGgo="
@@ -52,7 +52,7 @@ describe("resolveSellerIdentity", () => {
   it.each([
     ["legal_name", "Other Name SARL"],
     ["vat_id", "DE123456789"],
-    ["registration_id", "987654321"],
+    ["registration_id", "529876542"],
     ["late_payment_rate", "15"],
     ["recovery_indemnity", "60"],
     ["footer", "Printed at the bottom"],
@@ -141,21 +141,43 @@ describe("resolveSellerIdentity", () => {
     ])
   })
 
-  it.each(["fr32123456789", "FR", "123456789", "FR 32 123 456 789", "FR32123456789012345"])(
-    "refuses the VAT id %p with its message",
-    (vat_id) => {
-      expect(missing(COMPLETE, { vat_id })).toEqual([
-        "vat_id must be an intra-community VAT number such as FR32123456789",
-      ])
-    }
-  )
+  it.each([
+    ["FR", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "FR"'],
+    ["123456789", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "123456789"'],
+    ["FR19812345676012345", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "FR19812345676012345"'],
+    // The old demo seller's: 123456789 is not a SIREN.
+    ["FR32123456789", "vat_id's SIREN (its last 9 digits) 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
+    ["FR20812345676", "vat_id FR20812345676 is not a valid French VAT number: the key for SIREN 812345676 is 19 (FR19812345676)"],
+    ["DE12345678", "vat_id DE12345678 does not have the shape of a DE VAT number"],
+  ])("refuses the VAT id %p with its message", (vat_id, message) => {
+    expect(missing(COMPLETE, { vat_id })).toEqual([message])
+  })
 
-  it.each(["FR32123456789", "DE123456789", "  ATU12345678  ", "ESX1234567X"])(
-    "accepts the VAT id %p",
-    (vat_id) => {
-      expect(resolved(COMPLETE, { vat_id }).vat_id).toBe(vat_id.trim())
-    }
-  )
+  it.each([
+    ["FR19812345676", "FR19812345676"],
+    ["fr 19 812 345 676", "FR19812345676"],
+    ["DE123456789", "DE123456789"],
+    ["  ATU12345678  ", "ATU12345678"],
+    ["ESX1234567X", "ESX1234567X"],
+  ])("accepts the VAT id %p as %p", (vat_id, stored) => {
+    expect(resolved(COMPLETE, { vat_id }).vat_id).toBe(stored)
+  })
+
+  it.each([
+    ["812 345 676 00017", "81234567600017"],
+    ["812345676", "812345676"],
+    ["HRB 12345", "HRB 12345"],
+  ])("accepts the registration id %p as %p", (registration_id, stored) => {
+    expect(resolved(COMPLETE, { registration_id }).registration_id).toBe(stored)
+  })
+
+  it.each([
+    ["12345678900017", "registration_id's first 9 digits 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
+    ["81234567600018", "registration_id 81234567600018 is not a valid SIRET: its check digit does not match"],
+    ["123 456 789", "registration_id 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
+  ])("refuses the registration id %p with its message", (registration_id, message) => {
+    expect(missing(COMPLETE, { registration_id })).toEqual([message])
+  })
 
   it.each([
     "https://example.com/logo.png",
@@ -177,11 +199,11 @@ describe("resolveSellerIdentity", () => {
   )
 
   it("lists every problem at once", () => {
-    expect(missing({}, { vat_id: "nope", iban: "nope", logo_url: "https://x" })).toEqual(
+    expect(missing({}, { vat_id: "x", iban: "nope", logo_url: "https://x" })).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^legal_name /),
         expect.stringMatching(/^address /),
-        "vat_id must be an intra-community VAT number such as FR32123456789",
+        'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "X"',
         expect.stringMatching(/^registration_id /),
         "iban must be an IBAN",
         "logo_url must be a data: URL of a PNG, JPEG or SVG image",
@@ -195,7 +217,7 @@ describe("SellerIdentitySchema", () => {
     ["late_payment_rate", "12,15", "late_payment_rate must be a decimal number such as 12.15"],
     ["recovery_indemnity", "40 EUR", "recovery_indemnity must be a decimal number such as 12.15"],
     ["bic", "agrifrpp", "bic must be a BIC (8 or 11 characters)"],
-    ["registration_id", "1234", "registration_id must be the company's registration number (SIREN or SIRET)"],
+    ["registration_id", "1234", 'registration_id must be the company\'s registration number (SIREN or SIRET), got "1234"'],
   ])("refuses %s %p", (field, value, message) => {
     const result = SellerIdentitySchema.safeParse({ ...COMPLETE, [field]: value })
     expect(result.success).toBe(false)

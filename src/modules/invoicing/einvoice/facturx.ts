@@ -225,7 +225,9 @@ export async function embedFacturX(
     author: doc.seller.legal_name,
     subject: `${kind} ${doc.number} from ${doc.seller.legal_name} to ${doc.buyer.legal_name}`,
     creator: "medusa-plugin-o2c",
-    producer: document.getProducer() || "pdf-lib",
+    // The plugin made the document; the browser that laid it out is a detail
+    // (its producer string names a Chromium build, not who issued this).
+    producer: "medusa-plugin-o2c (pdf-lib)",
     created: toSecond(document.getCreationDate() ?? modified),
     modified,
   }

@@ -10,7 +10,10 @@ export const Invoice = model
   .define("invoice", {
     id: model.id({ prefix: "inv" }).primaryKey(),
     kind: model.enum(["invoice", "credit_note"]).default("invoice"),
-    status: model.enum(["draft", "issued", "partially_paid", "paid", "void"]).default("draft"),
+    // `void`: credit notes took all of it back ("Credited"). See status.ts.
+    status: model
+      .enum(["draft", "issued", "partially_paid", "paid", "partially_credited", "void"])
+      .default("draft"),
     series: model.text().nullable(),
     sequence_number: model.number().nullable(),
     number: model.text().nullable(),
@@ -54,6 +57,9 @@ export const Invoice = model
     delivery_status: model.enum(["not_sent", "sent", "failed"]).default("not_sent"),
     sent_at: model.dateTime().nullable(),
     sent_to: model.text().nullable(),
+    // Its first delivery came after a failed render or on a later day than
+    // its issue date: the buyer is told, with the original issue date.
+    sent_late: model.boolean().default(false),
     send_error: model.text().nullable(),
     metadata: model.json().nullable(),
   })

@@ -68,6 +68,7 @@ export function renderInvoiceHtml(view: InvoiceView): string {
   <div class="doc-title">
     <h1>${view.title}</h1>
     <div class="doc-number">${view.number}</div>
+    ${view.payment?.paid ? html`<div class="paid-stamp">${view.payment.paid.stamp}</div>` : null}
     <table class="details">
       <tbody>${view.details.map(detailRow)}</tbody>
     </table>
@@ -148,6 +149,7 @@ ${
   view.payment
     ? html`<section class="payment">
   <h2>Payment</h2>
+  ${view.payment.paid ? html`<p class="paid-sentence">${view.payment.paid.sentence}</p>` : null}
   <div class="payment-grid">
     <table class="bank">
       <tbody>
@@ -228,6 +230,8 @@ th { text-align: left; font-weight: 600; }
 .brand-name { font-size: 12pt; font-weight: 600; color: #1f4e79; }
 .doc-title { text-align: right; }
 .doc-title h1 { font-size: 20pt; color: #1f4e79; }
+.paid-stamp { display: inline-block; margin: 4pt 0; padding: 2pt 8pt; border: 2pt solid #2e7d32; color: #2e7d32; font-weight: 700; font-size: 14pt; }
+.paid-sentence { color: #2e7d32; font-weight: 600; }
 .doc-number { font-size: 11pt; font-weight: 600; }
 .parties { display: flex; gap: 16pt; margin-bottom: 10pt; }
 .party { flex: 1; border: 0.75pt solid #cbd2d9; border-radius: 3pt; padding: 6pt 8pt; }

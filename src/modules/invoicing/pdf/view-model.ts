@@ -2,6 +2,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { formatMoney } from "../../../lib/money"
 import { parseCalendarDate } from "../../../lib/time"
 import type { DueInstalment, InvoiceDocument, Party, SellerIdentity, VatCategory } from "../document"
+import { PAID_AT_CHECKOUT } from "../status"
 
 /**
  * Everything the PDF template prints, already decided and formatted: the
@@ -94,6 +95,8 @@ export type PaymentView = {
   reference: string | null
   terms: string | null
   instalments: InstalmentView[]
+  /** "Paid" and why, on an invoice paid at checkout ("Acquittée" on a French one); null when payment is due. */
+  paid: { stamp: string; sentence: string } | null
 }
 
 export type InvoiceViewOptions = {
@@ -299,6 +302,10 @@ function paymentView(doc: InvoiceDocument, format: Formatters): PaymentView {
     bic: doc.seller.bic || null,
     reference: doc.payment_reference || null,
     terms: doc.payment_terms_text || null,
+    paid:
+      doc.payment_terms_text === PAID_AT_CHECKOUT
+        ? { stamp: "Paid", sentence: "Paid in full at checkout: nothing is due." }
+        : null,
     instalments: doc.due_schedule.map((instalment) => ({
       due_date: format.date(instalment.due_date),
       amount: format.money(instalment.amount),

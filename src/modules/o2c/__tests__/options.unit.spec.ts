@@ -46,7 +46,15 @@ describe("enabledFeatures", () => {
     [{ invoiceNumbering: { invoicePrefix: "inv-" } }, "invoiceNumbering.invoicePrefix must be 1 to 10 capital letters or digits"],
     [{ invoiceNumbering: { digits: 0 } }, "invoiceNumbering.digits"],
     [{ invoicing: { trigger: "on_payment" } }, "invoicing.trigger"],
-    [{ invoicing: { seller: { vat_id: "123" } } }, "invoicing.seller.vat_id vat_id must be an intra-community VAT number"],
+    [{ invoicing: { seller: { vat_id: "123" } } }, "invoicing.seller.vat_id vat_id must be a VAT number"],
+    [
+      { invoicing: { seller: { vat_id: "FR32123456789" } } },
+      "invoicing.seller.vat_id vat_id's SIREN (its last 9 digits) 123456789 is not a valid SIREN",
+    ],
+    [
+      { invoicing: { seller: { registration_id: "81234567600018" } } },
+      "invoicing.seller.registration_id registration_id 81234567600018 is not a valid SIRET",
+    ],
     [{ invoicing: { pdfConcurrency: 0 } }, "invoicing.pdfConcurrency"],
   ])("refuses %j", (raw, message) => {
     expect(() => parseO2cOptions(raw)).toThrow(message)

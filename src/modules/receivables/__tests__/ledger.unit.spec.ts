@@ -2,7 +2,6 @@ import {
   allocateOldestFirst,
   allocationRefusal,
   balanceOf,
-  documentStatus,
   entryContentHash,
   type PayableItem,
   planPaymentApplication,
@@ -50,8 +49,20 @@ describe("allocationRefusal", () => {
     [side("c", "50"), side("d", "80"), "0", /more than zero/],
     [side("c", "50"), side("d", "80", "comp_2"), "10", /another company/],
     [side("c", "50"), side("d", "80", "comp_1", "usd"), "10", /never mix currencies/],
-    [side("c", "50"), side("d", "80"), "50.01", /c has 50 left to allocate, not 50.01/],
-    [side("c", "500"), side("d", "80"), "80.01", /d has 80 open, not 80.01/],
+    [side("c", "50"), side("d", "80"), "50.01", /Entry c has 50.00 EUR left to allocate, not 50.01 EUR/],
+    [side("c", "500"), side("d", "80"), "80.01", /Entry d has 80.00 EUR open, not 80.01 EUR/],
+    [
+      { ...side("c", "50"), type: "payment", effective_date: "2026-11-02" },
+      side("d", "80"),
+      "60",
+      /^The payment of 2026-11-02 has 50.00 EUR left to allocate, not 60.00 EUR$/,
+    ],
+    [
+      side("c", "500"),
+      { ...side("d", "80"), document_number: "INV-2026-000007", due_date: "2026-12-31" },
+      "100",
+      /^INV-2026-000007 \(due 2026-12-31\) has 80.00 EUR open, not 100.00 EUR$/,
+    ],
   ])("credit %j to debit %j for %s", (credit, debit, amount, expected) => {
     const refusal = allocationRefusal({ credit, debit, amount })
     if (expected === null) {
@@ -279,21 +290,5 @@ describe("planPaymentApplication", () => {
     ])
     expect(result.discounts).toEqual([{ debit_entry_id: "d", amount: "2" }])
     expect(result.write_offs).toEqual([{ debit_entry_id: "b", amount: "0.5" }])
-  })
-})
-
-describe("documentStatus", () => {
-  it.each([
-    [{ amount: "100", open: "100", settled_by: {} }, "issued"],
-    [{ amount: "100", open: "60", settled_by: { credit_note: "40" } }, "issued"],
-    [{ amount: "100", open: "60", settled_by: { payment: "40" } }, "partially_paid"],
-    [{ amount: "100", open: "0", settled_by: { payment: "98", discount: "2" } }, "paid"],
-    [
-      { amount: "100", open: "0", settled_by: { credit_note: "30", write_off: "0.5", payment: "69.5" } },
-      "paid",
-    ],
-    [{ amount: "100", open: "0", settled_by: { credit_note: "100" } }, "void"],
-  ])("%j -> %s", (balance, expected) => {
-    expect(documentStatus(balance)).toBe(expected)
   })
 })

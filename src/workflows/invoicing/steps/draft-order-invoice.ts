@@ -14,6 +14,7 @@ import {
   shippingChargeOf,
   unitAmountsOf,
 } from "../../../modules/invoicing/from-order"
+import { invoicedSoFar } from "../../../modules/invoicing/left-to-invoice"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { createDraft, deleteDraft, draftDueSchedule, sellerOrRefuse } from "./drafting-support"
 
@@ -106,11 +107,7 @@ export const draftOrderInvoiceStep = createStep(
       { order_id: order.id, kind: "invoice" },
       { select: ["id", "lines", "shipping"] }
     )
-    const invoiced = new Map<string, number>()
-    for (const line of earlier.flatMap((i) => (i.lines as unknown as any[]) ?? [])) {
-      invoiced.set(line.order_line_item_id, (invoiced.get(line.order_line_item_id) ?? 0) + line.quantity)
-    }
-    const shippingInvoiced = earlier.some((i) => ((i.shipping as unknown as any[]) ?? []).length > 0)
+    const { quantities: invoiced, shipping: shippingInvoiced } = invoicedSoFar(earlier)
 
     const amounts = invoiceAmounts({
       currencyCode,
@@ -144,7 +141,10 @@ export const draftOrderInvoiceStep = createStep(
     const seller = await sellerOrRefuse(invoicing)
     const issueDate = input.issue_date ?? calendarDateInZone(new Date(), invoicing.options.timeZone)
     const fulfillment = order.fulfillments.find((f) => f.id === input.fulfillment_id)
-    const shippedOrPlaced = calendarDateInZone(new Date(fulfillment?.shipped_at ?? order.created_at), invoicing.options.timeZone)
+    const shippedOrPlaced = calendarDateInZone(
+      new Date(fulfillment?.shipped_at ?? order.created_at),
+      invoicing.options.timeZone
+    )
     // The earlier of the two calendar dates (ISO strings sort by date): a
     // back-dated invoice cannot record a supply after its own issue date.
     const [supplyDate] = [shippedOrPlaced, issueDate].sort()

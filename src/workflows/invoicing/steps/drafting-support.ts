@@ -7,6 +7,7 @@ import { assertEinvoiceable, EinvoiceUnsupportedError } from "../../../modules/i
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { DocumentAmounts } from "../../../modules/invoicing/drafting"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { PAID_AT_CHECKOUT } from "../../../modules/invoicing/status"
 import { computeDueSchedule, InstalmentsSchema } from "../../../modules/payment-term/due-schedule"
 
 /** The seller identity for a new document, or a refusal naming what the settings lack. */
@@ -34,7 +35,7 @@ export function draftDueSchedule(input: {
 }): { instalments: DueInstalment[]; text: string } {
   const { paymentTerm, issueDate, total, currencyCode } = input
   if (!paymentTerm) {
-    return { instalments: [{ due_date: issueDate, amount: total }], text: "Paid at checkout" }
+    return { instalments: [{ due_date: issueDate, amount: total }], text: PAID_AT_CHECKOUT }
   }
   const schedule = computeDueSchedule({
     instalments: InstalmentsSchema.parse(paymentTerm.instalments),

@@ -1,15 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
-import { RECEIVABLES_MODULE } from "../../../modules/receivables"
-import { documentStatus } from "../../../modules/receivables/ledger"
-import type ReceivablesModuleService from "../../../modules/receivables/service"
+import { invoiceStandings } from "../../invoicing/invoice-standings"
 
 /**
- * Invoice statuses follow their allocations: issued, partially_paid, paid,
+ * Invoice statuses follow their facts (see `invoiceStanding`): issued,
+ * partially paid, paid (also when paid at checkout), partially credited,
  * or void once credit notes took all of it back. Returns the invoices that
- * have just become paid. Derived from the ledger each time: nothing to
- * compensate.
+ * have just become paid. Derived each time: nothing to compensate.
  */
 export const settleDocumentStatusesStep = createStep(
   "settle-document-statuses",
@@ -17,14 +15,11 @@ export const settleDocumentStatusesStep = createStep(
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
     const invoices = await invoicing.listInvoices(
       { id: [...new Set(input.document_ids)], kind: "invoice", status: { $ne: "draft" } },
-      { select: ["id", "status"] }
+      { select: ["id", "kind", "status", "total", "raw_total", "payment_terms_text"] }
     )
-    const balances = await container
-      .resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
-      .documentBalances(invoices.map((i) => i.id))
+    const standings = await invoiceStandings(container, invoices)
     const changes = invoices.flatMap((invoice) => {
-      const balance = balances.get(invoice.id)
-      const status = balance ? documentStatus(balance) : invoice.status
+      const status = standings.get(invoice.id)?.status ?? invoice.status
       return status === invoice.status ? [] : [{ id: invoice.id, status, was: invoice.status }]
     })
     if (changes.length) {

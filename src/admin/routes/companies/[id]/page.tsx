@@ -1,93 +1,27 @@
-import { Badge, Button, Container, Heading, Input, Label, Prompt, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Button, Container, Heading, Input, Prompt, Table, Text, toast } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { CompanyLedger } from "../../../components/company-ledger"
 import { ExposureGauge } from "../../../components/exposure-gauge"
-import { amount, date, errorMessage, money, STATUS_COLOR } from "../../../lib/format"
+import { usePaymentTerms } from "../../../components/payment-term-select"
+import { errorMessage, money, STATUS_COLOR } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
-import { PaymentTermSelect, usePaymentTerms } from "../../../components/payment-term-select"
-import type { Company, CreditEvent } from "../../../lib/types"
-
-const describeEvent = (e: CreditEvent, termNames: Map<string, string>, currency: string) => {
-  const shown = (value: Record<string, unknown> | null) => {
-    const raw = value ? Object.values(value)[0] : null
-    if (raw === null || raw === undefined) return "none"
-    // A limit is an amount ("50000" reads as 50,000.00 EUR); a status a word ("on_hold" as "on hold").
-    if (e.type === "limit_changed") return amount(String(raw), currency)
-    if (e.type === "status_changed" || e.type === "hold" || e.type === "release") {
-      return String(raw).replace(/_/g, " ")
-    }
-    return termNames.get(String(raw)) ?? String(raw)
-  }
-  return e.type === "override"
-    ? `cart ${String(e.to_value?.cart_id)}`
-    : `${shown(e.from_value)} → ${shown(e.to_value)}`
-}
-
-/** A small form with one text field and a button, for the credit controller's actions. */
-const ActionWithReason = (props: {
-  label: string
-  placeholder: string
-  required?: boolean
-  onSubmit: (reason: string) => Promise<unknown>
-}) => {
-  const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
-  return (
-    <div className="flex items-end gap-x-2">
-      <Input
-        size="small"
-        placeholder={props.placeholder}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <Button
-        size="small"
-        variant="secondary"
-        isLoading={busy}
-        disabled={props.required && !reason}
-        onClick={async () => {
-          setBusy(true)
-          await props.onSubmit(reason).then(
-            () => setReason(""),
-            (e: Error) => toast.error(e.message)
-          )
-          setBusy(false)
-        }}
-      >
-        {props.label}
-      </Button>
-    </div>
-  )
-}
+import type { Company } from "../../../lib/types"
+import { CreditLimitForm, PaymentTermForm } from "../components/credit-settings-forms"
+import { CreditTimeline } from "../components/credit-timeline"
+import { HoldBanner, PutOnHold } from "../components/hold-controls"
+import { useCompanyAction } from "../components/use-company-action"
 
 const CompanyDetailPage = () => {
   const { id } = useParams()
-  const client = useQueryClient()
-  const key = ["company", id]
   const { data, error } = useQuery({
-    queryKey: key,
+    queryKey: ["company", id],
     queryFn: () => sdk.client.fetch<{ company: Company }>(`/admin/companies/${id}`),
   })
-  const { data: history } = useQuery({
-    queryKey: ["company-history", id],
-    queryFn: () =>
-      sdk.client.fetch<{ credit_events: CreditEvent[] }>(`/admin/companies/${id}/credit-history`),
-  })
   const { data: terms } = usePaymentTerms()
-  const [limit, setLimit] = useState("")
   const [customerEmail, setCustomerEmail] = useState("")
-
-  const call = useMutation({
-    mutationFn: ({ path, method = "POST", body }: { path: string; method?: string; body?: object }) =>
-      sdk.client.fetch(`/admin/companies/${id}${path}`, { method, body }),
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: key })
-      client.invalidateQueries({ queryKey: ["company-history", id] })
-    },
-  })
-  const run = (path: string, body?: object, method?: string) => call.mutateAsync({ path, body, method })
+  const run = useCompanyAction(id)
 
   const addBuyer = async (role: "buyer" | "admin") => {
     const { customers } = await sdk.client.fetch<{ customers: { id: string; email: string }[] }>(
@@ -132,56 +66,18 @@ const CompanyDetailPage = () => {
           </div>
           <Badge color={STATUS_COLOR[company.status]}>{company.status.replace("_", " ")}</Badge>
         </div>
-        {company.status === "on_hold" && (
-          <Text size="small" className="text-ui-fg-error px-6 py-3">
-            On hold: {company.hold_reason ?? "no reason given"}
-          </Text>
-        )}
+        {company.status === "on_hold" && <HoldBanner company={company} run={run} />}
         <div className="grid grid-cols-2 gap-6 px-6 py-4">
           <div className="flex flex-col gap-y-3">
             <Heading level="h2">Credit</Heading>
             <Text size="small">Limit: {money(company.credit_limit, company.currency_code)}</Text>
             <ExposureGauge company={company} />
-            <div className="flex items-end gap-x-2">
-              <div className="flex flex-col gap-y-1">
-                <Label htmlFor="limit">New limit (empty: no credit)</Label>
-                <Input id="limit" size="small" value={limit} onChange={(e) => setLimit(e.target.value)} />
-              </div>
-              <Button
-                size="small"
-                variant="secondary"
-                onClick={() =>
-                  run("", { credit_limit: limit === "" ? null : limit, reason: "limit set in admin" }).then(
-                    () => setLimit(""),
-                    (e: Error) => toast.error(e.message)
-                  )
-                }
-              >
-                Set limit
-              </Button>
-            </div>
+            <CreditLimitForm company={company} run={run} />
           </div>
           <div className="flex flex-col gap-y-3">
             <Heading level="h2">Payment term and hold</Heading>
-            <PaymentTermSelect
-              value={company.payment_term_id ?? undefined}
-              placeholder="No payment term"
-              onChange={(v) => run("", { payment_term_id: v }).catch((e: Error) => toast.error(e.message))}
-            />
-            {company.status === "on_hold" ? (
-              <ActionWithReason
-                label="Release hold"
-                placeholder="Reason (optional)"
-                onSubmit={(reason) => run("/release", reason ? { reason } : {})}
-              />
-            ) : (
-              <ActionWithReason
-                label="Put on hold"
-                placeholder="Reason"
-                required
-                onSubmit={(reason) => run("/hold", { reason })}
-              />
-            )}
+            <PaymentTermForm company={company} run={run} termNames={termNames} />
+            {company.status === "active" && <PutOnHold company={company} run={run} />}
           </div>
         </div>
       </Container>
@@ -241,33 +137,7 @@ const CompanyDetailPage = () => {
         </Table>
       </Container>
 
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h2">Credit history</Heading>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>When</Table.HeaderCell>
-              <Table.HeaderCell>What</Table.HeaderCell>
-              <Table.HeaderCell>Change</Table.HeaderCell>
-              <Table.HeaderCell>Why</Table.HeaderCell>
-              <Table.HeaderCell>Who</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {history?.credit_events.map((e) => (
-              <Table.Row key={e.id}>
-                <Table.Cell>{date(e.created_at)}</Table.Cell>
-                <Table.Cell>{e.type.replace(/_/g, " ")}</Table.Cell>
-                <Table.Cell>{describeEvent(e, termNames, company.currency_code)}</Table.Cell>
-                <Table.Cell>{e.reason ?? "—"}</Table.Cell>
-                <Table.Cell>{e.actor_id ?? "—"}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
+      <CreditTimeline companyId={company.id} currency={company.currency_code} termNames={termNames} />
     </div>
   )
 }

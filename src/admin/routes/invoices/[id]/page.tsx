@@ -1,42 +1,15 @@
-import { Alert, Badge, Button, Container, Copy, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Alert, Badge, Button, Container, Copy, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery } from "@tanstack/react-query"
-import { type ReactNode, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { CreateCreditNoteDrawer } from "../../../components/create-credit-note-drawer"
+import { Field, Section } from "../../../components/detail-section"
 import { DocumentBadge } from "../../../components/document-badge"
-import { DocumentDownloads, RenderState } from "../../../components/document-files"
+import { DocumentDelivery } from "../../../components/document-delivery"
 import { PdfPreview } from "../../../components/pdf-preview"
-import { amount, date, day, errorMessage, percent } from "../../../lib/format"
-import { documentKey, seriesOf, useDocumentAction } from "../../../lib/invoices"
+import { amount, day, errorMessage, percent } from "../../../lib/format"
+import { documentKey, seriesOf } from "../../../lib/invoices"
 import { sdk } from "../../../lib/sdk"
 import type { InvoiceDetail, InvoiceParty, InvoiceReceivable, SeriesVerification } from "../../../lib/types"
-
-const Field = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <div className="txt-small">{children}</div>
-  </div>
-)
-
-const Section = ({
-  title,
-  actions,
-  children,
-}: {
-  title: string
-  actions?: ReactNode
-  children: ReactNode
-}) => (
-  <Container className="divide-y p-0">
-    <div className="flex items-center justify-between px-6 py-4">
-      <Heading level="h2">{title}</Heading>
-      {actions}
-    </div>
-    {children}
-  </Container>
-)
 
 const Party = ({ party }: { party: InvoiceParty | null }) =>
   party ? (
@@ -331,64 +304,6 @@ const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
   </Section>
 )
 
-const Delivery = ({ doc }: { doc: InvoiceDetail }) => {
-  const [to, setTo] = useState("")
-  const action = useDocumentAction(doc.id)
-  const resend = () =>
-    action.mutate(
-      { action: "send", body: to.trim() ? { to: to.trim() } : {} },
-      {
-        onSuccess: ({ invoice }) => {
-          setTo("")
-          if (invoice.delivery_status === "failed") toast.error(invoice.send_error ?? "Sending failed")
-          else toast.success(`${doc.number} sent to ${invoice.sent_to ?? "the billing email"}`)
-        },
-        onError: (e) => toast.error(errorMessage(e)),
-      }
-    )
-  return (
-    <Section title="Files and delivery">
-      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-        <Field label="Files">
-          <div className="flex flex-col gap-y-2">
-            <RenderState doc={doc} />
-            <DocumentDownloads doc={doc} />
-          </div>
-        </Field>
-        <Field label="Delivery">
-          <div className="flex flex-col gap-y-2">
-            <div className="flex items-center gap-x-2">
-              <DocumentBadge kind="delivery" value={doc.delivery_status} />
-              {doc.sent_at && (
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {date(doc.sent_at)} to {doc.sent_to ?? "—"}
-                </Text>
-              )}
-            </div>
-            {doc.delivery_status === "failed" && doc.send_error && (
-              <Text size="xsmall" className="text-ui-fg-error">
-                {doc.send_error}
-              </Text>
-            )}
-            <div className="flex items-center gap-x-2">
-              <Input
-                size="small"
-                type="email"
-                placeholder="Billing email, or another address"
-                value={to}
-                onChange={(e) => setTo(e.target.value)}
-              />
-              <Button size="small" variant="secondary" isLoading={action.isPending} onClick={resend}>
-                {doc.delivery_status === "sent" ? "Resend" : "Send"}
-              </Button>
-            </div>
-          </div>
-        </Field>
-      </div>
-    </Section>
-  )
-}
-
 const HashValue = ({ value }: { value: string | null }) =>
   value ? (
     <span className="flex items-center gap-x-1">
@@ -469,7 +384,7 @@ const InvoiceDetailPage = () => {
       <VatAndDue doc={doc} />
       {doc.kind === "invoice" && doc.receivable && <Payment doc={doc} receivable={doc.receivable} />}
       {doc.kind === "invoice" && <CreditNotes doc={doc} />}
-      <Delivery doc={doc} />
+      <DocumentDelivery doc={doc} />
       <Integrity doc={doc} />
       {doc.render_status === "rendered" && (
         <Section title="PDF">

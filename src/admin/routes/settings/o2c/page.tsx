@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { Link } from "react-router-dom"
 import { sdk } from "../../../lib/sdk"
 
 type O2cStatus = {
@@ -10,6 +11,48 @@ type O2cStatus = {
   time_zone: string
   worker_mode: string
   features: Record<string, boolean>
+  /** Not in this version: said as coming, never as available. */
+  planned_features: string[]
+}
+
+/** The pages this version has, where each part of the setup is done. */
+const PAGES = [
+  {
+    to: "/settings/invoicing",
+    label: "Seller identity",
+    what: "The legal identity, bank details and footer printed on invoices.",
+  },
+  {
+    to: "/settings/payment-terms",
+    label: "Payment terms",
+    what: "Term templates, their instalments and early-payment discounts.",
+  },
+  {
+    to: "/companies",
+    label: "Companies",
+    what: "B2B accounts, their buyers, credit limits, holds and terms.",
+  },
+  { to: "/invoices", label: "Invoices", what: "Invoices and credit notes, their PDFs and e-invoices." },
+  { to: "/receivables", label: "Receivables", what: "Aging, overdue companies, payments and statements." },
+]
+
+const FeatureState = ({ feature, status }: { feature: string; status: O2cStatus }) => {
+  if (status.planned_features.includes(feature)) {
+    return (
+      <Badge color="orange" size="2xsmall">
+        Planned: not in this version
+      </Badge>
+    )
+  }
+  return status.features[feature] ? (
+    <Badge color="green" size="2xsmall">
+      Enabled
+    </Badge>
+  ) : (
+    <Badge color="grey" size="2xsmall">
+      Switched off in the plugin options
+    </Badge>
+  )
 }
 
 const O2cSettingsPage = () => {
@@ -25,10 +68,14 @@ const O2cSettingsPage = () => {
         <div>
           <Heading level="h1">Order-to-cash</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Credit, payment terms, invoices, receivables, dunning and reconciliation for B2B customers.
+            Credit, payment terms, invoices and receivables for B2B customers.
           </Text>
         </div>
-        {status && <Badge size="2xsmall">v{status.version}</Badge>}
+        {status && (
+          <Badge size="2xsmall" data-testid="o2c-version">
+            v{status.version}
+          </Badge>
+        )}
       </div>
       {isLoading && <Text className="px-6 py-4">Loading...</Text>}
       {error && (
@@ -41,16 +88,37 @@ const O2cSettingsPage = () => {
               <Text size="small" weight="plus">
                 Merchant time zone
               </Text>
-              <Text size="small">{status.time_zone}</Text>
+              <Text size="small" data-testid="o2c-time-zone">
+                {status.time_zone}
+              </Text>
             </div>
             <div>
               <Text size="small" weight="plus">
                 Process mode
               </Text>
-              <Text size="small">{status.worker_mode}</Text>
+              <Text size="small" data-testid="o2c-worker-mode">
+                {status.worker_mode}
+              </Text>
             </div>
           </div>
-          <Table>
+          <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="o2c-pages">
+            <Heading level="h2">Where to set it up</Heading>
+            {PAGES.map((page) => (
+              <div key={page.to} className="flex gap-x-2">
+                <Link
+                  to={page.to}
+                  className="txt-small text-ui-fg-interactive"
+                  data-testid={`o2c-link-${page.to.slice(1).replace("/", "-")}`}
+                >
+                  {page.label}
+                </Link>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {page.what}
+                </Text>
+              </div>
+            ))}
+          </div>
+          <Table data-testid="o2c-features">
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Feature</Table.HeaderCell>
@@ -58,13 +126,11 @@ const O2cSettingsPage = () => {
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {Object.entries(status.features).map(([feature, enabled]) => (
-                <Table.Row key={feature}>
+              {Object.keys(status.features).map((feature) => (
+                <Table.Row key={feature} data-testid={`o2c-feature-${feature}`}>
                   <Table.Cell>{feature.replace(/_/g, " ")}</Table.Cell>
                   <Table.Cell>
-                    <Badge color={enabled ? "green" : "grey"} size="2xsmall">
-                      {enabled ? "Enabled" : "Not available"}
-                    </Badge>
+                    <FeatureState feature={feature} status={status} />
                   </Table.Cell>
                 </Table.Row>
               ))}

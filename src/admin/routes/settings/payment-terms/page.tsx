@@ -1,97 +1,156 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import {
+  Badge,
+  Button,
+  Container,
+  DropdownMenu,
+  Heading,
+  IconButton,
+  Table,
+  Text,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
 import { useState } from "react"
-import { usePaymentTerms } from "../../../components/payment-term-select"
-import { sdk } from "../../../lib/sdk"
-import type { PaymentTerm } from "../../../lib/types"
+import { PaymentTermDrawer } from "../../../components/payment-term-form"
+import { errorMessage } from "../../../lib/format"
+import { describeInstalments } from "../../../lib/payment-term-rows"
+import { fetchPaymentTermUsage, useDeletePaymentTerm, usePaymentTermList } from "../../../lib/payment-terms"
+import type { PaymentTerm, PaymentTermUsage } from "../../../lib/types"
 
-const RULES: Record<string, (n: number) => string> = {
-  days_after_invoice: (n) => `${n} days after the invoice date`,
-  days_after_end_of_month: (n) => `end of the invoice month + ${n} days`,
-  end_of_month_after_months: (n) => `end of the month, ${n} month(s) after the invoice month`,
-  days_then_end_of_month: (n) => `invoice date + ${n} days, then the end of that month`,
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/** What the confirmation says: who still uses the term (then the API refuses), or that nothing does. */
+function usageSentence(term: PaymentTerm, usage: PaymentTermUsage): string {
+  const users = [
+    usage.companies
+      ? `${plural(usage.companies, "company", "companies")} (${usage.company_names.join(", ")})`
+      : null,
+    usage.invoices ? plural(usage.invoices, "issued invoice", "issued invoices") : null,
+  ].filter(Boolean)
+  return users.length
+    ? `"${term.name}" is used by ${users.join(" and ")}: it cannot be deleted while they use it.`
+    : `No company or invoice uses "${term.name}". Delete it? This cannot be undone.`
 }
 
-const describe = (term: PaymentTerm) =>
-  term.instalments
-    .map((i) => {
-      const rule = RULES[i.rule.type]?.(i.rule.days ?? i.rule.months ?? 0) ?? i.rule.type
-      const discount = i.discount ? ` (${i.discount.percent} % off within ${i.discount.days} days)` : ""
-      return `${i.portion_percent} %: ${rule}${discount}`
-    })
-    .join("; ")
-
 const PaymentTermsPage = () => {
-  const client = useQueryClient()
-  const { data } = usePaymentTerms()
-  const [form, setForm] = useState({ code: "", name: "", instalments: '[{"portion_percent":100,"rule":{"type":"days_after_invoice","days":30}}]' })
-  const create = useMutation({
-    mutationFn: () => {
-      let instalments: unknown
-      try {
-        instalments = JSON.parse(form.instalments)
-      } catch {
-        throw new Error("Instalments must be valid JSON")
-      }
-      return sdk.client.fetch("/admin/payment-terms", { method: "POST", body: { code: form.code, name: form.name, instalments } })
-    },
-    onSuccess: () => {
-      client.invalidateQueries({ queryKey: ["payment-terms"] })
-      toast.success("Payment term created")
-    },
-    onError: (e: Error) => toast.error(e.message),
-  })
+  const { data, isLoading, error } = usePaymentTermList()
+  const remove = useDeletePaymentTerm()
+  const prompt = usePrompt()
+  // null: closed; "new": creating; a term: editing it.
+  const [drawer, setDrawer] = useState<PaymentTerm | "new" | null>(null)
+
+  const confirmDelete = async (term: PaymentTerm) => {
+    let description: string
+    try {
+      description = usageSentence(term, (await fetchPaymentTermUsage(term.id)).usage)
+    } catch (e) {
+      toast.error(errorMessage(e))
+      return
+    }
+    const confirmed = await prompt({
+      title: `Delete payment term "${term.name}"?`,
+      description,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    remove.mutate(term.id, {
+      onSuccess: () => toast.success(`Payment term "${term.name}" deleted`),
+      // 409 naming who uses it, as the API says.
+      onError: (e) => toast.error(errorMessage(e)),
+    })
+  }
+
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Payment terms</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Templates assigned to companies. Orders keep the term they were placed under; terms longer than the legal maximum are refused.
-        </Text>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Code</Table.HeaderCell>
-            <Table.HeaderCell>Instalments</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.payment_terms.map((t) => (
-            <Table.Row key={t.id}>
-              <Table.Cell>{t.name}</Table.Cell>
-              <Table.Cell>{t.code}</Table.Cell>
-              <Table.Cell>{describe(t)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <div className="flex flex-col gap-y-3 px-6 py-4">
-        <Heading level="h2">New term</Heading>
-        <div className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="code">Code</Label>
-            <Input id="code" size="small" placeholder="net_20" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="name">Name</Label>
-            <Input id="name" size="small" placeholder="Net 20" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          </div>
-        </div>
-        <Label htmlFor="instalments">Instalments (JSON)</Label>
-        <textarea
-          id="instalments"
-          className="bg-ui-bg-field txt-small rounded-md border p-2 font-mono"
-          rows={3}
-          value={form.instalments}
-          onChange={(e) => setForm({ ...form, instalments: e.target.value })}
-        />
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
         <div>
-          <Button size="small" isLoading={create.isPending} onClick={() => create.mutate()}>Create</Button>
+          <Heading level="h1">Payment terms</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Templates assigned to companies. An order keeps the version of the term it was placed under, and
+            an issued invoice its due dates, whatever is edited here.
+          </Text>
         </div>
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => setDrawer("new")}
+          data-testid="payment-term-create"
+        >
+          Create
+        </Button>
       </div>
+      {isLoading && <Text className="px-6 py-4">Loading...</Text>}
+      {error && (
+        <Text className="text-ui-fg-error px-6 py-4">Could not load the payment terms: {error.message}</Text>
+      )}
+      {data && (
+        <Table data-testid="payment-terms-table">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Code</Table.HeaderCell>
+              <Table.HeaderCell>Instalments</Table.HeaderCell>
+              <Table.HeaderCell>Version</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.payment_terms.map((term) => (
+              <Table.Row key={term.id} data-testid={`payment-term-row-${term.code}`}>
+                <Table.Cell>{term.name}</Table.Cell>
+                <Table.Cell>{term.code}</Table.Cell>
+                <Table.Cell className="whitespace-normal">{describeInstalments(term.instalments)}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall">v{term.version}</Badge>
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  <DropdownMenu>
+                    <DropdownMenu.Trigger asChild>
+                      <IconButton
+                        size="small"
+                        variant="transparent"
+                        data-testid={`payment-term-actions-${term.code}`}
+                      >
+                        <EllipsisHorizontal />
+                      </IconButton>
+                    </DropdownMenu.Trigger>
+                    <DropdownMenu.Content>
+                      <DropdownMenu.Item
+                        className="gap-x-2"
+                        onClick={() => setDrawer(term)}
+                        data-testid={`payment-term-edit-${term.code}`}
+                      >
+                        <PencilSquare />
+                        Edit
+                      </DropdownMenu.Item>
+                      <DropdownMenu.Item
+                        className="gap-x-2"
+                        onClick={() => confirmDelete(term)}
+                        data-testid={`payment-term-delete-${term.code}`}
+                      >
+                        <Trash />
+                        Delete
+                      </DropdownMenu.Item>
+                    </DropdownMenu.Content>
+                  </DropdownMenu>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {drawer && data && (
+        <PaymentTermDrawer
+          key={drawer === "new" ? "new" : drawer.id}
+          term={drawer === "new" ? null : drawer}
+          open
+          maxDays={data.max_payment_term_days}
+          onOpenChange={(open) => !open && setDrawer(null)}
+        />
+      )}
     </Container>
   )
 }

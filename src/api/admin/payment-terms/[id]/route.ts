@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COMPANY_MODULE } from "../../../../modules/company"
-import type CompanyModuleService from "../../../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../../../modules/payment-term"
 import type PaymentTermModuleService from "../../../../modules/payment-term/service"
-import { assertTermAllowed } from "../helpers"
-import { conflictError } from "../../../utils"
+import { deletePaymentTermWorkflow } from "../../../../workflows/payment-term/delete-payment-term"
+import { updatePaymentTermWorkflow } from "../../../../workflows/payment-term/update-payment-term"
+import { assertTermAllowed, assertUnused, paymentTermUsage } from "../helpers"
+import type { AdminUpdatePaymentTermType } from "../validators"
 
 async function retrieve(req: AuthenticatedMedusaRequest<any>) {
   const [term] = await req.scope
@@ -17,29 +17,30 @@ async function retrieve(req: AuthenticatedMedusaRequest<any>) {
   return term
 }
 
+/** The term and who uses it, so the admin knows before editing or deleting it. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ payment_term: await retrieve(req) })
+  const term = await retrieve(req)
+  res.json({ payment_term: term, usage: await paymentTermUsage(req.scope, term.id) })
 }
 
-/** Editing a template changes future orders only: placed orders keep their snapshot. */
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+/**
+ * Edits in place; new instalments make a new version. Orders already placed
+ * keep their snapshot of the version they were placed under and issued
+ * invoices their stored due dates, so no past document changes.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePaymentTermType>, res: MedusaResponse) {
   await retrieve(req)
   await assertTermAllowed(req.scope, { ...req.validatedBody, id: req.params.id })
-  const updated = await req.scope
-    .resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
-    .updatePaymentTerms({ id: req.params.id, ...req.validatedBody })
-  res.json({ payment_term: updated })
+  const { result } = await updatePaymentTermWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: req.params.id },
+  })
+  res.json({ payment_term: result })
 }
 
+/** 409 naming how many companies and invoices use the term; deleted otherwise. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const term = await retrieve(req)
-  const [users, count] = await req.scope
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listAndCountCompanies({ payment_term_id: term.id }, { take: 3, select: ["name"] })
-  if (count > 0) {
-    throw conflictError(`Payment term "${term.name}" is used by ${count} compan${count === 1 ? "y" : "ies"} (${users.map((c) => c.name).join(", ")}${count > 3 ? ", ..." : ""})`
-    )
-  }
-  await req.scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).deletePaymentTerms(term.id)
+  assertUnused(term, await paymentTermUsage(req.scope, term.id))
+  await deletePaymentTermWorkflow(req.scope).run({ input: { id: term.id, code: term.code } })
   res.json({ id: term.id, object: "payment_term", deleted: true })
 }

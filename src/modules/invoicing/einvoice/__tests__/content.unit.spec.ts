@@ -148,7 +148,7 @@ describe("legalNotesOf", () => {
     expect(legalNotesOf(MIXED_RATES_INVOICE)).toEqual([
       {
         subject: "REG",
-        text: "Fournitures Industrielles Lyonnaises SAS, share capital 50,000 EUR, RCS Lyon 123 456 789",
+        text: "Fournitures Industrielles Lyonnaises SAS, share capital 50,000 EUR, RCS Lyon 812 345 676",
       },
       { subject: "PMD", text: "Late payment penalties: 12.15% per year." },
       { subject: "PMT", text: "Fixed indemnity for recovery costs in case of late payment: 40 EUR." },

@@ -157,6 +157,15 @@ describe("invoiceViewModel", () => {
           early_payment: "2 % discount if paid by 30 Nov 2026",
         },
       ],
+      paid: null,
+    })
+  })
+
+  it("stamps an invoice paid at checkout as paid", () => {
+    const view = invoiceViewModel({ ...MIXED_RATES_INVOICE, payment_terms_text: "Paid at checkout" }, {})
+    expect(view.payment?.paid).toEqual({
+      stamp: "Paid",
+      sentence: "Paid in full at checkout: nothing is due.",
     })
   })
 
@@ -167,7 +176,7 @@ describe("invoiceViewModel", () => {
       name: "Fournitures Industrielles Lyonnaises SAS",
       trade_name: "FIL Pro",
       address_lines: ["12 rue de l'Industrie", "ZI Nord", "69007 Lyon", "France"],
-      identifiers: ["VAT FR32123456789", "SIRET 12345678900017"],
+      identifiers: ["VAT FR19812345676", "SIRET 81234567600017"],
     })
     expect(view.buyer).toMatchObject({
       heading: "Bill to",
@@ -194,17 +203,17 @@ describe("sellerLegalLine", () => {
     [
       "every mention",
       SELLER,
-      "Fournitures Industrielles Lyonnaises SAS · SAS with a share capital of 50,000 EUR · RCS Lyon 123 456 789 · SIRET 12345678900017 · VAT FR32123456789",
+      "Fournitures Industrielles Lyonnaises SAS · SAS with a share capital of 50,000 EUR · RCS Lyon 812 345 676 · SIRET 81234567600017 · VAT FR19812345676",
     ],
     [
       "no legal form",
       { ...SELLER, legal_form: null },
-      "Fournitures Industrielles Lyonnaises SAS · Share capital 50,000 EUR · RCS Lyon 123 456 789 · SIRET 12345678900017 · VAT FR32123456789",
+      "Fournitures Industrielles Lyonnaises SAS · Share capital 50,000 EUR · RCS Lyon 812 345 676 · SIRET 81234567600017 · VAT FR19812345676",
     ],
     [
       "no capital, RCS nor VAT",
       { ...SELLER, share_capital: null, trade_register: null, vat_id: null },
-      "Fournitures Industrielles Lyonnaises SAS · SAS · SIRET 12345678900017",
+      "Fournitures Industrielles Lyonnaises SAS · SAS · SIRET 81234567600017",
     ],
   ])("with %s", (_, seller, line) => {
     expect(sellerLegalLine(seller)).toBe(line)

@@ -2,8 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { conflictError, refetchCompany } from "../../../../utils"
+import { withHoldDetail } from "../../hold-details"
 
-/** POST /admin/companies/:id/release: lift a credit hold. */
+/** POST /admin/companies/:id/release: lift a credit hold, with the reason (required, like any status change). */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) {
   const company = await refetchCompany(req, req.params.id)
   if (company.status !== "on_hold") {
@@ -15,5 +16,5 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>,
     actor_id: req.auth_context.actor_id,
     reason: req.validatedBody.reason ?? null,
   })
-  res.json({ company: await refetchCompany(req, req.params.id) })
+  res.json({ company: await withHoldDetail(req.scope, await refetchCompany(req, req.params.id)) })
 }

@@ -1,0 +1,56 @@
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { adminApi, type ConsoleWatch, launchChromium, signInAsDemoAdmin, watchConsole } from "./browser"
+
+/**
+ * For a browser spec: call once at the top of a describe block. It launches
+ * Chromium, signs in as the demo admin, and after each test checks that no
+ * page it opened printed a console error or warning (see browser.ts for the
+ * few that are allowed, and why), then closes them.
+ *
+ *   const admin = adminBrowser()
+ *   it("shows ...", async () => {
+ *     const page = await admin.open("/app/receivables")
+ *     await page.getByRole("heading", { name: "Receivables" }).waitFor()
+ *   })
+ */
+export function adminBrowser() {
+  const baseUrl = process.env.O2C_ADMIN_URL
+  let browser: Browser
+  let context: BrowserContext
+  let opened: { page: Page; console: ConsoleWatch }[] = []
+
+  beforeAll(async () => {
+    if (!baseUrl) {
+      throw new Error(
+        "O2C_ADMIN_URL is not set: run browser specs with TEST_TYPE=integration:admin (see jest.config.js)"
+      )
+    }
+    browser = await launchChromium()
+    context = await signInAsDemoAdmin(browser, baseUrl)
+    // A missing element fails within 30 s with its selector rather than at the test's timeout.
+    context.setDefaultTimeout(30_000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  afterEach(async () => {
+    const problems = opened.flatMap((o) => o.console.problems())
+    await Promise.all(opened.map((o) => o.page.close()))
+    opened = []
+    expect(problems).toEqual([])
+  })
+
+  return {
+    /** A new tab on `path` (e.g. "/app/companies"), its console watched. */
+    async open(path: string): Promise<Page> {
+      const page = await context.newPage()
+      opened.push({ page, console: watchConsole(page, baseUrl!) })
+      await page.goto(`${baseUrl}${path}`)
+      return page
+    },
+    /** The admin API with the demo admin's token, to look up what a page should show. */
+    api: () => adminApi(baseUrl!),
+  }
+}

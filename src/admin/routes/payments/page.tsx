@@ -1,0 +1,266 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { CurrencyDollar } from "@medusajs/icons"
+import { Badge, Checkbox, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { Link, useSearchParams } from "react-router-dom"
+import { AllocateButton } from "../../components/payment-actions"
+import { amount, day, errorMessage } from "../../lib/format"
+import { methodLabel, RECEIVABLES } from "../../lib/receivables"
+import { sdk } from "../../lib/sdk"
+import type { Company, PaymentList, PaymentListItem, PaymentTotals } from "../../lib/types"
+
+const PAGE_SIZE = 20
+const ALL_COMPANIES = "all"
+
+/** The filters live in the URL: going to a company and back keeps them. */
+const useFilters = () => {
+  const [params, setParams] = useSearchParams()
+  const filters = {
+    company_id: params.get("company_id") ?? "",
+    from: params.get("from") ?? "",
+    to: params.get("to") ?? "",
+    unapplied_only: params.get("unapplied_only") === "true",
+    offset: Number(params.get("offset") ?? 0) || 0,
+  }
+  const update = (changes: Partial<Record<keyof typeof filters, string>>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value)
+          else next.delete(key)
+        }
+        // Another filter starts again from the first page.
+        if (!("offset" in changes)) next.delete("offset")
+        return next
+      },
+      { replace: true }
+    )
+  return { filters, update }
+}
+
+const DateFilter = (props: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <Label size="xsmall" htmlFor={props.id}>
+      {props.label}
+    </Label>
+    <Input
+      id={props.id}
+      data-testid={props.id}
+      size="small"
+      type="date"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  </div>
+)
+
+/** What the filtered payments add up to, per currency: received, allocated, left to allocate. */
+const Totals = ({ totals }: { totals: PaymentTotals[] }) => (
+  <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-3" data-testid="payments-totals">
+    {totals.flatMap((t) =>
+      (
+        [
+          ["received", `Received (${t.count} ${t.count === 1 ? "payment" : "payments"})`, t.amount],
+          ["allocated", "Allocated to invoices", t.allocated],
+          ["unapplied", "Unapplied cash", t.unapplied],
+        ] as const
+      ).map(([key, label, value]) => (
+        <div
+          key={`${t.currency_code}-${key}`}
+          data-testid={`payments-total-${key}-${t.currency_code}`}
+          className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg border px-4 py-3"
+        >
+          <Text size="small" weight="plus" className="text-ui-fg-subtle">
+            {label}
+          </Text>
+          <Heading level="h2">{amount(value, t.currency_code)}</Heading>
+        </div>
+      ))
+    )}
+  </div>
+)
+
+const PaymentRow = ({ payment }: { payment: PaymentListItem }) => {
+  const money = (value: PaymentListItem["amount"]) => amount(value, payment.currency_code)
+  return (
+    <Table.Row data-testid={`payment-row-${payment.id}`}>
+      <Table.Cell>{day(payment.received_on)}</Table.Cell>
+      <Table.Cell>
+        <Link to={`/companies/${payment.company_id}`} className="text-ui-fg-interactive">
+          {payment.company.name ?? payment.company_id}
+        </Link>
+      </Table.Cell>
+      <Table.Cell>{payment.method ? methodLabel(payment.method) : "—"}</Table.Cell>
+      <Table.Cell>{payment.reference ?? "—"}</Table.Cell>
+      <Table.Cell className="text-right">{money(payment.amount)}</Table.Cell>
+      <Table.Cell className="text-right">{money(payment.allocated)}</Table.Cell>
+      <Table.Cell className="text-right" data-testid={`payment-unapplied-${payment.id}`}>
+        {payment.reversed_by ? (
+          <Badge size="2xsmall" color="grey">
+            Reversed
+          </Badge>
+        ) : (
+          money(payment.unapplied)
+        )}
+      </Table.Cell>
+      <Table.Cell className="text-right">
+        {!payment.reversed_by && Number(payment.unapplied) > 0 && (
+          <AllocateButton
+            payment={{ id: payment.id, received_on: payment.received_on, unallocated: payment.unapplied }}
+            currency={payment.currency_code}
+          />
+        )}
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+/**
+ * Payments across companies: when each came in, from whom, how, what it
+ * settled and what is left of it. Unapplied cash is one checkbox away, and
+ * is allocated from its row (oldest open items of its company first).
+ */
+const PaymentsPage = () => {
+  const { filters, update } = useFilters()
+  const periodInOrder = !filters.from || !filters.to || filters.from <= filters.to
+  const query = Object.fromEntries(
+    Object.entries({
+      company_id: filters.company_id,
+      from: filters.from,
+      to: filters.to,
+      unapplied_only: filters.unapplied_only ? "true" : "",
+      limit: String(PAGE_SIZE),
+      offset: String(filters.offset),
+    }).filter(([, value]) => value)
+  )
+  const payments = useQuery({
+    queryKey: [RECEIVABLES, "payments", query],
+    queryFn: () => sdk.client.fetch<PaymentList>("/admin/receivables/payments", { query }),
+    placeholderData: keepPreviousData,
+    enabled: periodInOrder,
+  })
+  const companies = useQuery({
+    queryKey: ["companies", "payment-filter"],
+    queryFn: () => sdk.client.fetch<{ companies: Company[] }>("/admin/companies", { query: { limit: 100 } }),
+  })
+  const data = payments.data
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">Payments</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Every payment received on account, across companies, with what it settled and what is left to
+            allocate.
+          </Text>
+        </div>
+        <div className="grid grid-cols-2 items-end gap-3 px-6 py-4 md:grid-cols-4">
+          <div className="flex flex-col gap-y-1">
+            <Label size="xsmall">Company</Label>
+            <Select
+              size="small"
+              value={filters.company_id || ALL_COMPANIES}
+              onValueChange={(v) => update({ company_id: v === ALL_COMPANIES ? "" : v })}
+            >
+              <Select.Trigger data-testid="payments-company-filter">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={ALL_COMPANIES}>All companies</Select.Item>
+                {(companies.data?.companies ?? []).map((c) => (
+                  <Select.Item key={c.id} value={c.id}>
+                    {c.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+          <DateFilter
+            id="payments-from"
+            label="Received from"
+            value={filters.from}
+            onChange={(v) => update({ from: v })}
+          />
+          <DateFilter
+            id="payments-to"
+            label="Received to"
+            value={filters.to}
+            onChange={(v) => update({ to: v })}
+          />
+          <div className="flex items-center gap-x-2 pb-1.5">
+            <Checkbox
+              id="payments-unapplied-only"
+              data-testid="payments-unapplied-only"
+              checked={filters.unapplied_only}
+              onCheckedChange={(checked) => update({ unapplied_only: checked === true ? "true" : "" })}
+            />
+            <Label size="small" htmlFor="payments-unapplied-only">
+              Unapplied cash only
+            </Label>
+          </div>
+        </div>
+        {!periodInOrder && (
+          <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="payments-period-problem">
+            The period ends before it starts: choose a "Received from" date on or before {day(filters.to)}.
+          </Text>
+        )}
+        {data && data.totals.length > 0 && <Totals totals={data.totals} />}
+      </Container>
+
+      <Container className="p-0">
+        {payments.isLoading && <Text className="px-6 py-4">Loading...</Text>}
+        {payments.error && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(payments.error)}</Text>}
+        {data && data.count === 0 && (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="payments-empty">
+            {filters.unapplied_only
+              ? "No unapplied cash: every payment matching these filters is allocated."
+              : "No payment matches these filters."}
+          </Text>
+        )}
+        {data && data.count > 0 && (
+          <>
+            <Table data-testid="payments-table">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Received on</Table.HeaderCell>
+                  <Table.HeaderCell>Company</Table.HeaderCell>
+                  <Table.HeaderCell>Method</Table.HeaderCell>
+                  <Table.HeaderCell>Reference</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Allocated</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Unapplied</Table.HeaderCell>
+                  <Table.HeaderCell />
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {data.payments.map((p) => (
+                  <PaymentRow key={p.id} payment={p} />
+                ))}
+              </Table.Body>
+            </Table>
+            <Table.Pagination
+              count={data.count}
+              pageSize={PAGE_SIZE}
+              pageIndex={Math.floor(filters.offset / PAGE_SIZE)}
+              pageCount={Math.max(1, Math.ceil(data.count / PAGE_SIZE))}
+              canPreviousPage={filters.offset > 0}
+              canNextPage={filters.offset + PAGE_SIZE < data.count}
+              previousPage={() => update({ offset: String(Math.max(0, filters.offset - PAGE_SIZE)) })}
+              nextPage={() => update({ offset: String(filters.offset + PAGE_SIZE) })}
+            />
+          </>
+        )}
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Payments", icon: CurrencyDollar })
+
+export default PaymentsPage
