@@ -193,6 +193,9 @@ export const PaymentTermDrawer = (props: {
       <Drawer.Content data-testid="payment-term-drawer">
         <Drawer.Header>
           <Drawer.Title>{editing ? `Edit ${props.term?.name}` : "New payment term"}</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            The payment term's code, name and instalments.
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           {editing && (

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Badge, Checkbox, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Checkbox, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link, useSearchParams } from "react-router-dom"
 import { AllocateButton } from "../../components/payment-actions"
@@ -8,6 +8,7 @@ import { amount, day, errorMessage } from "../../lib/format"
 import { methodLabel, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Company, PaymentList, PaymentListItem, PaymentTotals } from "../../lib/types"
+import { DateInput } from "../../components/date-input"
 
 const PAGE_SIZE = 20
 const ALL_COMPANIES = "all"
@@ -38,27 +39,6 @@ const useFilters = () => {
     )
   return { filters, update }
 }
-
-const DateFilter = (props: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall" htmlFor={props.id}>
-      {props.label}
-    </Label>
-    <Input
-      id={props.id}
-      data-testid={props.id}
-      size="small"
-      type="date"
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    />
-  </div>
-)
 
 /** What the filtered payments add up to, per currency: received, allocated, left to allocate. */
 const Totals = ({ totals }: { totals: PaymentTotals[] }) => (
@@ -181,13 +161,13 @@ const PaymentsPage = () => {
               </Select.Content>
             </Select>
           </div>
-          <DateFilter
+          <DateInput
             id="payments-from"
             label="Received from"
             value={filters.from}
             onChange={(v) => update({ from: v })}
           />
-          <DateFilter
+          <DateInput
             id="payments-to"
             label="Received to"
             value={filters.to}

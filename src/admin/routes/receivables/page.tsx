@@ -9,6 +9,7 @@ import { amount, day, errorMessage } from "../../lib/format"
 import { calendarDay, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Aging, OverdueCompany, ReceivablesKpis } from "../../lib/types"
+import { DateInput } from "../../components/date-input"
 
 type AgingResponse = Aging | { as_of: string; aging: Aging[] }
 
@@ -45,26 +46,6 @@ const useReport = <T,>(name: string, query: Record<string, string | number>, ena
     placeholderData: keepPreviousData,
     enabled,
   })
-
-const DateInput = (props: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall" htmlFor={props.id}>
-      {props.label}
-    </Label>
-    <Input
-      id={props.id}
-      size="small"
-      type="date"
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    />
-  </div>
-)
 
 /** A section's loading, error and empty states; its content otherwise. */
 const Loaded = (props: {
