@@ -412,9 +412,10 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
       await page.getByTestId("instalment-count-0").fill("45")
       await page.getByTestId("payment-term-save").click()
       await toast(page, `Payment term "${name}" saved (version 2)`).waitFor()
-      await row.filter({ hasText: "45 days after the invoice date" }).waitFor()
+      await row.filter({ hasText: "45 days after the invoice date" }).filter({ hasText: "v2" }).waitFor()
       const edited = await request<{ payment_terms: PaymentTerm[] }>("GET", `/admin/payment-terms?q=${code}`)
       const term = edited.payment_terms.find((t) => t.code === code)!
+      expect(term.version).toBe(2)
       expect(
         (await request<{ payment_term: PaymentTerm }>("GET", `/admin/payment-terms/${term.id}`)).payment_term
           .version

@@ -315,6 +315,12 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(edited.payment_term).toMatchObject({ id: created.payment_term.id, version: 2 })
+        const { data: listed } = await api.get("/admin/payment-terms?q=net_20", admin)
+        expect(
+          listed.payment_terms.find((t: { id: string }) => t.id === created.payment_term.id)
+        ).toMatchObject({
+          version: 2,
+        })
 
         const { data: reread } = await api.get(`/admin/invoices/${first.id}`, admin)
         expect(reread.invoice.due_schedule).toEqual(first.due_schedule)

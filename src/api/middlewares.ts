@@ -46,7 +46,7 @@ const storeCustomer = authenticate("customer", ["session", "bearer"])
 const StoreListInvoicesParams = AdminListInvoicesParams.omit({ company_id: true, customer_id: true }).extend({
   kind: z.enum(["invoice", "credit_note"], { message: "kind must be invoice or credit_note" }).default("invoice"),
 })
-const PAYMENT_TERM_FIELDS = ["id", "code", "name", "description", "instalments", "metadata", "created_at", "updated_at"]
+const PAYMENT_TERM_FIELDS = ["id", "code", "name", "description", "version", "instalments", "metadata", "created_at", "updated_at"]
 
 export default defineMiddlewares({
   routes: [
