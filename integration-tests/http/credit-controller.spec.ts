@@ -2,11 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin, TEST_ADMIN } from "../helpers/admin"
+import type { SeededStore } from "../../src/scripts/seed/store"
+import { type Headers, TEST_ADMIN } from "../helpers/admin"
 import { addBuyer, createCompany, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
+import { seedTestStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -21,11 +21,7 @@ medusaIntegrationTestRunner({
     let variantIds: Record<string, string>
 
     beforeAll(async () => {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variantIds = Object.fromEntries(data.variants.map((v: { sku: string; id: string }) => [v.sku, v.id]))
+      ;({ store, terms, admin, variants: variantIds } = await seedTestStore(api, getContainer()))
     })
 
     const getCompany = async (id: string) => (await api.get(`/admin/companies/${id}`, admin)).data.company

@@ -3,13 +3,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PDFDocument } from "pdf-lib"
 import retryInvoiceRenders from "../../src/jobs/retry-invoice-renders"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
+import type { SeededStore } from "../../src/scripts/seed/store"
+import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { pdfText } from "../helpers/invoicing"
+import { seedTestStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -33,12 +32,9 @@ medusaIntegrationTestRunner({
     })
 
     async function setUp() {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variants = Object.fromEntries(data.variants.map((v: any) => [v.sku, v.id]))
+      ;({ store, terms, admin, variants } = await seedTestStore(api, getContainer(), {
+        sellerIdentity: true,
+      }))
     }
 
     /** A company on Net 30 with a company admin who buys for it. */
