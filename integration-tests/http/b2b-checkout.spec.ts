@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
+import type { SeededStore } from "../../src/scripts/seed/store"
+import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment, completeCart } from "../helpers/checkout"
+import { seedTestStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -17,11 +17,7 @@ medusaIntegrationTestRunner({
     let variantIds: Record<string, string>
 
     beforeAll(async () => {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variantIds = Object.fromEntries(data.variants.map((v: { sku: string; id: string }) => [v.sku, v.id]))
+      ;({ store, terms, admin, variants: variantIds } = await seedTestStore(api, getContainer()))
     })
 
     // 3 x 10.40 + 10 x 6.50 = 96.20, + 15.00 delivery, + 20 % VAT = 133.44 EUR
@@ -30,7 +26,10 @@ medusaIntegrationTestRunner({
       { variant_id: variantIds["SAFE-GL-C-9"], quantity: 10 },
     ]
 
-    async function companyWithBuyer(company: Record<string, unknown> = {}, email = "claire@atelier-martin.fr") {
+    async function companyWithBuyer(
+      company: Record<string, unknown> = {},
+      email = "claire@atelier-martin.fr"
+    ) {
       const created = await createCompany(api, admin, { payment_term_id: terms.net_30, ...company })
       const buyer = await registerCustomer(api, store.publishableKey, { email })
       await addBuyer(api, admin, created.id, buyer.customer.id, "admin")
@@ -69,7 +68,10 @@ medusaIntegrationTestRunner({
 
       // The order is linked to its company by the order.placed subscriber.
       await eventually(async () => {
-        const { data: read } = await api.get(`/admin/orders/${order.id}?fields=payment_status,company.id`, admin)
+        const { data: read } = await api.get(
+          `/admin/orders/${order.id}?fields=payment_status,company.id`,
+          admin
+        )
         expect(read.order.payment_status).toBe("authorized")
         expect(read.order.company?.id).toBe(company.id)
       })
@@ -77,7 +79,10 @@ medusaIntegrationTestRunner({
       // A later edit of the template never changes the order's term.
       await api.post(
         `/admin/payment-terms/${terms.net_30}`,
-        { name: "Net 30 (edited)", instalments: [{ portion_percent: 100, rule: { type: "days_after_invoice", days: 45 } }] },
+        {
+          name: "Net 30 (edited)",
+          instalments: [{ portion_percent: 100, rule: { type: "days_after_invoice", days: 45 } }],
+        },
         admin
       )
       const commitment = await eventually(async () => {
@@ -120,7 +125,9 @@ medusaIntegrationTestRunner({
       )
       // ...and it is no longer offered nor selectable.
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${store.regionId}`, buyer)
-      expect(providers.payment_providers.map((p: { id: string }) => p.id)).not.toContain(ON_ACCOUNT_PROVIDER_ID)
+      expect(providers.payment_providers.map((p: { id: string }) => p.id)).not.toContain(
+        ON_ACCOUNT_PROVIDER_ID
+      )
       const other = await buildCart(api, buyer, { regionId: store.regionId, lines: standardLines() })
       const session = await settle(choosePayment(api, buyer, other.id, ON_ACCOUNT_PROVIDER_ID))
       expect(session.status).toBe(400)
@@ -188,11 +195,23 @@ medusaIntegrationTestRunner({
     it("gives the reservation back when the completion fails after the credit check", async () => {
       const { company, buyer } = await companyWithBuyer()
       const torque = variantIds["TOOL-TW-210"] // 35 in stock
-      const cart = await buildCart(api, buyer, { regionId: store.regionId, lines: [{ variant_id: torque, quantity: 30 }] })
+      const cart = await buildCart(api, buyer, {
+        regionId: store.regionId,
+        lines: [{ variant_id: torque, quantity: 30 }],
+      })
       await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
       // Someone else buys most of the stock before our buyer confirms.
       const other = await registerCustomer(api, store.publishableKey, { email: "quick@example.fr" })
-      await completeCart(api, other, (await buildCart(api, other, { regionId: store.regionId, lines: [{ variant_id: torque, quantity: 10 }] })).id)
+      await completeCart(
+        api,
+        other,
+        (
+          await buildCart(api, other, {
+            regionId: store.regionId,
+            lines: [{ variant_id: torque, quantity: 10 }],
+          })
+        ).id
+      )
 
       const failed = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, buyer))
       expect(failed.status).toBeGreaterThanOrEqual(400)
@@ -221,7 +240,11 @@ medusaIntegrationTestRunner({
       }
       // A limit worth exactly ten of these carts.
       const cartTotal = carts[0].cart.total
-      await api.post(`/admin/companies/${company.id}`, { credit_limit: cartTotal * 10, reason: "race test" }, admin)
+      await api.post(
+        `/admin/companies/${company.id}`,
+        { credit_limit: cartTotal * 10, reason: "race test" },
+        admin
+      )
 
       const results = await Promise.all(
         carts.map(({ buyer, cart }) => settle(api.post(`/store/carts/${cart.id}/complete`, {}, buyer)))
@@ -231,7 +254,9 @@ medusaIntegrationTestRunner({
       expect(placed).toHaveLength(10)
       expect(refused).toHaveLength(40)
       for (const r of refused) {
-        expect(r.data.message).toMatch(/^Credit limit exceeded: available \d+\.\d\d EUR, order total \d+\.\d\d EUR$/)
+        expect(r.data.message).toMatch(
+          /^Credit limit exceeded: available \d+\.\d\d EUR, order total \d+\.\d\d EUR$/
+        )
       }
       const after = await getCompany(company.id)
       expect(after.exposure).toBeCloseTo(cartTotal * 10, 2)

@@ -1,14 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
+import type { SeededStore } from "../../src/scripts/seed/store"
+import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { validateEn16931Many } from "../helpers/en16931"
 import { documentsOf, pdfText, ship } from "../helpers/invoicing"
+import { seedTestStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -22,12 +21,12 @@ medusaIntegrationTestRunner({
     let variantIds: Record<string, string>
 
     beforeAll(async () => {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variantIds = Object.fromEntries(data.variants.map((v: { sku: string; id: string }) => [v.sku, v.id]))
+      ;({
+        store,
+        terms,
+        admin,
+        variants: variantIds,
+      } = await seedTestStore(api, getContainer(), { sellerIdentity: true }))
     })
 
     let companyCounter = 0
@@ -37,18 +36,31 @@ medusaIntegrationTestRunner({
         name: `Chaudronnerie ${companyCounter}`,
         legal_name: `Chaudronnerie Dubois ${companyCounter} SARL`,
         billing_email: `compta${companyCounter}@dubois.example`,
-        billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne", country_code: "fr" },
+        billing_address: {
+          address_1: "3 rue des Forges",
+          postal_code: "42000",
+          city: "Saint-Étienne",
+          country_code: "fr",
+        },
         payment_term_id: terms[paymentTerm],
         credit_limit: 100_000,
       })
-      const companyAdmin = await registerCustomer(api, store.publishableKey, { email: `admin${companyCounter}@dubois.example` })
-      const buyer = await registerCustomer(api, store.publishableKey, { email: `buyer${companyCounter}@dubois.example` })
+      const companyAdmin = await registerCustomer(api, store.publishableKey, {
+        email: `admin${companyCounter}@dubois.example`,
+      })
+      const buyer = await registerCustomer(api, store.publishableKey, {
+        email: `buyer${companyCounter}@dubois.example`,
+      })
       await addBuyer(api, admin, company.id, companyAdmin.customer.id, "admin")
       await addBuyer(api, admin, company.id, buyer.customer.id, "buyer")
       return { company, companyAdmin, buyer }
     }
 
-    async function orderOnAccount(buyer: StoreCustomer, lines: Array<{ sku: string; quantity: number }>, metadata?: object) {
+    async function orderOnAccount(
+      buyer: StoreCustomer,
+      lines: Array<{ sku: string; quantity: number }>,
+      metadata?: object
+    ) {
       const cart = await buildCart(api, buyer, {
         regionId: store.regionId,
         lines: lines.map((l) => ({ variant_id: variantIds[l.sku], quantity: l.quantity })),
@@ -64,12 +76,20 @@ medusaIntegrationTestRunner({
         const { data: linked } = await api.get(`/admin/orders/${data.order.id}?fields=id,items.*`, admin)
         expect(linked.order.items.length).toBeGreaterThan(0)
       })
-      return (await api.get(`/admin/orders/${data.order.id}?fields=*items,total,subtotal,tax_total,shipping_total`, admin)).data
-        .order
+      return (
+        await api.get(
+          `/admin/orders/${data.order.id}?fields=*items,total,subtotal,tax_total,shipping_total`,
+          admin
+        )
+      ).data.order
     }
 
     const download = async (path: string, headers: Headers) =>
-      (await api.get(path, { ...headers, responseType: "arraybuffer" })) as { status: number; data: Buffer; headers: any }
+      (await api.get(path, { ...headers, responseType: "arraybuffer" })) as {
+        status: number
+        data: Buffer
+        headers: any
+      }
 
     it("invoices a shipped on-account order: numbered, legal PDF with Factur-X, valid e-invoices, emailed, exposure moved", async () => {
       const { company, companyAdmin } = await companyWithBuyers()
@@ -200,17 +220,29 @@ medusaIntegrationTestRunner({
         { sku: "FAST-HB-M8-30", quantity: 3 },
         { sku: "SAFE-GL-C-9", quantity: 10 },
       ])
-      await ship(api, admin, order.id, order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), store.stockLocationId)
+      await ship(
+        api,
+        admin,
+        order.id,
+        order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
+        store.stockLocationId
+      )
       const [invoice] = await documentsOf(api, admin, order.id)
       const { data: detail } = await api.get(`/admin/invoices/${invoice.id}`, admin)
       const boltLine = detail.invoice.lines.find((l: any) => l.sku === "FAST-HB-M8-30")
 
-      const missingReason = await settle(api.post(`/admin/invoices/${invoice.id}/credit-notes`, { lines: [] }, admin))
+      const missingReason = await settle(
+        api.post(`/admin/invoices/${invoice.id}/credit-notes`, { lines: [] }, admin)
+      )
       expect(missingReason.status).toBe(400)
       expect(missingReason.data.message).toMatch(/reason/)
 
       const tooMany = await settle(
-        api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Damaged", lines: [{ position: boltLine.position, quantity: 4 }] }, admin)
+        api.post(
+          `/admin/invoices/${invoice.id}/credit-notes`,
+          { reason: "Damaged", lines: [{ position: boltLine.position, quantity: 4 }] },
+          admin
+        )
       )
       expect(tooMany.status).toBe(400)
       expect(tooMany.data.message).toMatch(/has 3 of 3 left to credit, not 4/)
@@ -223,18 +255,28 @@ medusaIntegrationTestRunner({
       )
       expect(partial.credit_note.number).toMatch(/^CN-\d{4}-\d{6}$/)
       expect(partial.credit_note.corrects.number).toBe(invoice.number)
-      expect(partial.credit_note.lines).toEqual([expect.objectContaining({ sku: "FAST-HB-M8-30", quantity: 1 })])
+      expect(partial.credit_note.lines).toEqual([
+        expect.objectContaining({ sku: "FAST-HB-M8-30", quantity: 1 }),
+      ])
 
       // Everything left, in one full credit note: the two add up to the invoice.
-      const { data: rest } = await api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Order refused" }, admin)
+      const { data: rest } = await api.post(
+        `/admin/invoices/${invoice.id}/credit-notes`,
+        { reason: "Order refused" },
+        admin
+      )
       expect(Number((partial.credit_note.total + rest.credit_note.total).toFixed(2))).toBe(invoice.total)
-      const nothingLeft = await settle(api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Again" }, admin))
+      const nothingLeft = await settle(
+        api.post(`/admin/invoices/${invoice.id}/credit-notes`, { reason: "Again" }, admin)
+      )
       expect(nothingLeft.status).toBe(400)
       expect(nothingLeft.data.message).toMatch(/Nothing left to credit/)
 
       // Receivables are back to zero; the credit note PDF names the invoice it corrects.
       await eventually(async () => {
-        expect((await api.get(`/admin/companies/${company.id}`, admin)).data.company.receivables_exposure).toBe(0)
+        expect(
+          (await api.get(`/admin/companies/${company.id}`, admin)).data.company.receivables_exposure
+        ).toBe(0)
       })
       await documentsOf(api, admin, order.id, { kind: "credit_note", count: 2 })
       const pdf = await download(`/admin/invoices/${partial.credit_note.id}/pdf`, admin)
@@ -262,12 +304,22 @@ medusaIntegrationTestRunner({
 
       const own = await download(`/store/invoices/${buyerInvoice.id}/pdf`, first.buyer)
       expect(own.headers["content-type"]).toBe("application/pdf")
-      expect((await settle(api.get(`/store/invoices/${otherInvoice.id}/pdf`, first.companyAdmin))).status).toBe(404)
+      expect(
+        (await settle(api.get(`/store/invoices/${otherInvoice.id}/pdf`, first.companyAdmin))).status
+      ).toBe(404)
       expect((await settle(api.get(`/store/invoices/${adminInvoice.id}/pdf`, first.buyer))).status).toBe(404)
-      expect((await settle(api.get("/store/invoices", { headers: { "x-publishable-api-key": store.publishableKey } }))).status).toBe(401)
+      expect(
+        (
+          await settle(
+            api.get("/store/invoices", { headers: { "x-publishable-api-key": store.publishableKey } })
+          )
+        ).status
+      ).toBe(401)
       expect((await settle(api.get("/admin/invoices", first.companyAdmin))).status).toBe(401)
       expect((await settle(api.get("/admin/invoices?limit=1000", admin))).status).toBe(400)
-      expect((await settle(api.get(`/admin/invoices/${adminInvoice.id}/xml?format=pdf`, admin))).data.message).toMatch(/format/)
+      expect(
+        (await settle(api.get(`/admin/invoices/${adminInvoice.id}/xml?format=pdf`, admin))).data.message
+      ).toMatch(/format/)
     })
   },
 })

@@ -1,13 +1,12 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "../../src/lib/time"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
+import type { SeededStore } from "../../src/scripts/seed/store"
 import { type Headers, loginAdmin } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { pdfText } from "../helpers/invoicing"
 import { invoicedOrder as invoicedOrderOf } from "../helpers/receivables"
+import { seedTestStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -58,12 +57,9 @@ medusaIntegrationTestRunner({
     })
 
     async function setUp() {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variants = Object.fromEntries(data.variants.map((v: any) => [v.sku, v.id]))
+      ;({ store, terms, admin, variants } = await seedTestStore(api, getContainer(), {
+        sellerIdentity: true,
+      }))
       const address = {
         address_1: "3 rue des Forges",
         postal_code: "42000",
