@@ -54,8 +54,12 @@ export type AdminApp = {
   stop: () => Promise<void>
 }
 
-/** Builds, seeds and starts the admin app; `stop()` stops the server, drops the database and the copy. */
-export async function startAdminApp(mode: AdminMode): Promise<AdminApp> {
+/**
+ * Builds, seeds and starts the admin app; `stop()` stops the server, drops the database and the copy.
+ * `pluginAdmin: false` bundles the stock dashboard alone (the copy without src/admin), the
+ * page-load bench's baseline for what the plugin's pages and widgets add.
+ */
+export async function startAdminApp(mode: AdminMode, { pluginAdmin = true } = {}): Promise<AdminApp> {
   const appDir = mkdtempSync(path.join(tmpdir(), "o2c-admin-app-"))
   const database = `o2c_admin_${process.pid}_${Date.now()}`
   const env: NodeJS.ProcessEnv = {
@@ -92,6 +96,7 @@ export async function startAdminApp(mode: AdminMode): Promise<AdminApp> {
     for (const entry of ["src", "medusa-config.ts", "tsconfig.json", "package.json"]) {
       cpSync(path.join(ROOT, entry), path.join(appDir, entry), { recursive: true })
     }
+    if (!pluginAdmin) rmSync(path.join(appDir, "src", "admin"), { recursive: true })
     symlinkSync(path.join(ROOT, "node_modules"), path.join(appDir, "node_modules"))
     await withPostgres((c) => c.query(`CREATE DATABASE "${database}"`))
 
