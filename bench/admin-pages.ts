@@ -60,7 +60,8 @@ async function pagesUnderTest(baseUrl: string): Promise<PageUnderTest[]> {
   const invoice = invoices.find((i: any) => i.order_id && i.receivable && i.company_id)
   if (!invoice) throw new Error("the demo data has no invoice on account")
   const orderHeading = { selector: "h1", text: `^#${invoice.order_display_id}$` }
-  if (STOCK_DASHBOARD) return [{ name: "order", path: `/app/orders/${invoice.order_id}`, shown: [orderHeading] }]
+  if (STOCK_DASHBOARD)
+    return [{ name: "order", path: `/app/orders/${invoice.order_id}`, shown: [orderHeading] }]
   const { company } = await api(`/admin/companies/${invoice.company_id}`)
   return [
     {
@@ -101,7 +102,10 @@ async function timeLoad(context: BrowserContext, baseUrl: string, target: PageUn
           Array.from(document.querySelectorAll<HTMLElement>(selector)).some(
             (el) => new RegExp(text).test(el.textContent?.trim() ?? "") && el.getClientRects().length > 0
           )
-        const seen: number[] = ((window as any).__o2cSeen ??= [])
+        // The page's own record of when each element first showed, kept across polls.
+        const page = window as unknown as { __o2cSeen?: number[] }
+        page.__o2cSeen ??= []
+        const seen = page.__o2cSeen
         shown.forEach((item, i) => {
           if (seen[i] === undefined && visible(item)) seen[i] = performance.now()
         })
@@ -125,7 +129,10 @@ async function main() {
     const signedIn = await signInAsDemoAdmin(browser, app.baseUrl)
     const pages = await pagesUnderTest(app.baseUrl)
     const samples = Object.fromEntries(
-      pages.map((p) => [p.name, { cold: { heading: 0, all: 0 }, cached: [] as Load[], emptyCache: [] as Load[] }])
+      pages.map((p) => [
+        p.name,
+        { cold: { heading: 0, all: 0 }, cached: [] as Load[], emptyCache: [] as Load[] },
+      ])
     )
 
     // Other work on the machine shows in the figures: say how busy it was.
@@ -148,7 +155,12 @@ async function main() {
     }
 
     const ms = (loads: Load[], p: number, of: keyof Load = "all") =>
-      Math.round(percentile(loads.map((l) => l[of]), p))
+      Math.round(
+        percentile(
+          loads.map((l) => l[of]),
+          p
+        )
+      )
     const results = pages.map((p) => {
       const s = samples[p.name]
       return {
