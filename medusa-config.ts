@@ -73,9 +73,15 @@ function definedOnly<T extends Record<string, string | undefined>>(values: T): R
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v)) as Record<string, string>
 }
 
+// O2C_FEATURES_OFF=invoicing,receivables switches those contexts off (see
+// SwitchableFeature in src/modules/o2c/options.ts).
+const featuresOff = (process.env.O2C_FEATURES_OFF ?? "").split(",").map((f) => f.trim()).filter(Boolean)
+
 const o2cOptions = {
   timeZone: process.env.O2C_TIME_ZONE,
+  defaultLanguage: process.env.O2C_DEFAULT_LANGUAGE,
   invoicing: { trigger: process.env.O2C_INVOICE_TRIGGER },
+  features: Object.fromEntries(featuresOff.map((feature) => [feature, false])),
 }
 
 module.exports = defineConfig({
@@ -102,6 +108,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/payment-term", options: o2cOptions },
     { resolve: "./src/modules/invoicing", options: o2cOptions },
     { resolve: "./src/modules/receivables", options: o2cOptions },
+    { resolve: "./src/modules/documents", options: o2cOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

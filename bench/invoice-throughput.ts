@@ -2,8 +2,10 @@
 import { performance } from "node:perf_hooks"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { DOCUMENTS_MODULE } from "../src/modules/documents"
+import { PdfRenderer, renderOnce } from "../src/modules/documents/renderer"
+import type DocumentsModuleService from "../src/modules/documents/service"
 import { INVOICING_MODULE } from "../src/modules/invoicing"
-import { invoiceViewModel, PdfRenderer, renderInvoiceHtml, renderOnce } from "../src/modules/invoicing/pdf"
 import type InvoicingModuleService from "../src/modules/invoicing/service"
 import { placeSeedOrder } from "../src/scripts/seed/b2b"
 import { seedStore } from "../src/scripts/seed/store"
@@ -74,7 +76,9 @@ export default async function invoiceThroughput({ container }: ExecArgs) {
 
   // Chromium alone, on a real issued document.
   const [sample] = await invoicing.listInvoices({ status: "issued", kind: "invoice" }, { take: 1, select: ["id"] })
-  const html = renderInvoiceHtml(invoiceViewModel(await invoicing.documentOf(sample.id)))
+  const html = container
+    .resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
+    .html({ kind: "invoice", language: "en", view: await invoicing.printableDocument(sample.id) })
   const renderer = new PdfRenderer({ concurrency: 1 })
   await renderer.render(html)
   const warmRenders: number[] = []

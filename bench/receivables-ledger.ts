@@ -2,7 +2,6 @@
 import { performance } from "node:perf_hooks"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { agingReport, today } from "../src/api/receivables"
 import { addDays } from "../src/lib/time"
 import { COMPANY_MODULE } from "../src/modules/company"
 import type CompanyModuleService from "../src/modules/company/service"
@@ -310,7 +309,7 @@ async function postPayments(container: MedusaContainer, pg: Knex, asOf: string) 
 export default async function receivablesLedger({ container }: ExecArgs) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
   const receivables = container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
-  const asOf = today(container)
+  const asOf = receivables.today()
 
   let start = performance.now()
   const loaded = await generate(pg, asOf)
@@ -335,10 +334,10 @@ export default async function receivablesLedger({ container }: ExecArgs) {
   ).rows
 
   log("overall aging")
-  const agingAll = await timed(AGING_SAMPLES, () => agingReport(container, { as_of: asOf }, "eur"))
+  const agingAll = await timed(AGING_SAMPLES, () => receivables.agingReport({ as_of: asOf }, "eur"))
   log("one company's aging")
   const agingCompany = await timed(AGING_SAMPLES, () =>
-    agingReport(container, { as_of: asOf, company_id: "bench_comp_42" }, "eur")
+    receivables.agingReport({ as_of: asOf, company_id: "bench_comp_42" }, "eur")
   )
   log("statement")
   const filter = { company_id: STATEMENT_COMPANY, currency_code: "eur", from: addDays(asOf, -731), to: asOf }

@@ -67,4 +67,13 @@ describe("medusa-config.ts", () => {
     const config = loadConfig({ O2C_TIME_ZONE: "Europe/Paris" })
     expect(config.modules.o2c.options.timeZone).toBe("Europe/Paris")
   })
+
+  it.each([
+    [undefined, {}],
+    ["invoicing", { invoicing: false }],
+    [" invoicing , receivables ", { invoicing: false, receivables: false }],
+  ])("O2C_FEATURES_OFF=%j switches those features off", (off, features) => {
+    const config = loadConfig({ O2C_FEATURES_OFF: off })
+    expect(config.modules.o2c.options.features).toEqual(features)
+  })
 })

@@ -2,10 +2,9 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../modules/company"
-import { availableCredit, creditExposure, exactAmount } from "../modules/company/credit"
+import { exactAmount } from "../lib/money"
+import { availableCredit, creditExposure } from "../modules/company/credit"
 import type CompanyModuleService from "../modules/company/service"
-import { PAYMENT_TERM_MODULE } from "../modules/payment-term"
-import type PaymentTermModuleService from "../modules/payment-term/service"
 
 /**
  * Adds the figures a credit controller and a buyer read: exposure and
@@ -30,15 +29,6 @@ export function withCreditFigures<T extends Record<string, any>>(company: T) {
   } as T & { exposure: number; available_credit: number | null }
 }
 
-/** 400 when a referenced payment term does not exist. */
-export async function assertPaymentTermExists(scope: MedusaContainer, paymentTermId: string | null | undefined) {
-  if (!paymentTermId) return
-  const [term] = await scope.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ id: paymentTermId })
-  if (!term) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Payment term ${paymentTermId} does not exist`)
-  }
-}
-
 /** A company as the route's `fields` ask for it, with its credit figures; 404 when absent. */
 export async function refetchCompany(req: MedusaRequest<any>, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -51,17 +41,19 @@ export async function refetchCompany(req: MedusaRequest<any>, id: string) {
 
 /** 404 unless the company exists. */
 export async function assertCompanyExists(scope: MedusaContainer, id: string) {
-  const [company] = await scope.resolve<CompanyModuleService>(COMPANY_MODULE).listCompanies({ id }, { select: ["id"] })
+  const [company] = await scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listCompanies({ id }, { select: ["id"] })
   if (!company) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} was not found`)
   }
 }
 
 /**
- * A 409 that keeps its message: Medusa's error handler replaces the message
- * of a MedusaError CONFLICT with a generic retry hint, but passes HTTP errors
- * (status, statusCode, expose) through as they are.
+ * A 409 with its sentence. Prefer `new MedusaError(MedusaError.Types.CONFLICT, ...)`
+ * directly: `o2cErrorHandler` (src/api/error-handler.ts) keeps the message
+ * of every MedusaError CONFLICT. Remains until the last callers move to it.
  */
 export function conflictError(message: string) {
-  return Object.assign(new Error(message), { status: 409, statusCode: 409, expose: true })
+  return new MedusaError(MedusaError.Types.CONFLICT, message)
 }

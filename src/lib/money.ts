@@ -173,3 +173,24 @@ export function formatMoney(amount: BigNumberInput, currencyCode: string, locale
   const digits = roundedJs(amount, currencyCode).toFixed(decimals)
   return `${formatter.format(digits as unknown as number)} ${currencyCode.toUpperCase()}`
 }
+
+/**
+ * The exact value of a bigNumber field of an entity read through Medusa:
+ * the field itself is a JavaScript number, its raw_ twin keeps every digit.
+ */
+export function exactAmount(entity: Record<string, any>, field: string): Decimal {
+  return MathBN.convert(entity[`raw_${field}`] ?? entity[field] ?? 0)
+}
+
+/**
+ * An amount as a DML bigNumber field takes it on create: the models type
+ * the field as a number, but a BigNumber keeps every digit into its raw_ twin.
+ */
+export function modelAmount(value: BigNumberInput): number {
+  return new BigNumber(value) as unknown as number
+}
+
+/** Amounts go out as JSON numbers, like Medusa's own: computed exactly, converted only to be sent. */
+export function num(value: BigNumberInput | null | undefined): number | null {
+  return value === null || value === undefined ? null : MathBN.convert(value).toNumber()
+}

@@ -1,5 +1,6 @@
 import { Heading, Table, Text } from "@medusajs/ui"
-import { amount, day } from "../lib/format"
+import { day } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import { bucketLabel, negated, sumAmounts } from "../lib/receivables"
 import type { Aging } from "../lib/types"
 
@@ -16,10 +17,10 @@ const AgingChart = ({ aging }: { aging: Aging }) => {
         {aging.buckets.map((bucket, index) => (
           <div key={bucket.key} className="flex h-full flex-1 flex-col items-center justify-end gap-y-1">
             <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
-              {Number(bucket.amount) > 0 ? amount(bucket.amount, aging.currency_code) : ""}
+              {Number(bucket.amount) > 0 ? formatMoney(bucket.amount, aging.currency_code) : ""}
             </Text>
             <div
-              title={`${bucketLabel(bucket)}: ${amount(bucket.amount, aging.currency_code)}`}
+              title={`${bucketLabel(bucket)}: ${formatMoney(bucket.amount, aging.currency_code)}`}
               className={`${barColor(index, aging.buckets.length)} w-full rounded-t`}
               // The tallest bar leaves room for its label above it.
               style={{ height: `${largest > 0 ? (Number(bucket.amount) / largest) * 85 : 0}%` }}
@@ -75,13 +76,13 @@ export const AgingReport = ({ aging }: { aging: Aging }) => {
             {aging.buckets.map((bucket) => (
               <Table.Row key={bucket.key}>
                 <Table.Cell>{bucketLabel(bucket)}</Table.Cell>
-                <Table.Cell className="text-right">{amount(bucket.amount, aging.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(bucket.amount, aging.currency_code)}</Table.Cell>
                 <Table.Cell className="text-right">{share(bucket.amount, aging.total)}</Table.Cell>
               </Table.Row>
             ))}
             <Table.Row className="txt-compact-small-plus">
               <Table.Cell>Total open</Table.Cell>
-              <Table.Cell className="text-right">{amount(aging.total, currency)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(aging.total, currency)}</Table.Cell>
               <Table.Cell />
             </Table.Row>
             {hasCredits && (
@@ -89,14 +90,14 @@ export const AgingReport = ({ aging }: { aging: Aging }) => {
                 <Table.Row>
                   <Table.Cell className="text-ui-fg-subtle">Unallocated credits</Table.Cell>
                   <Table.Cell className="text-ui-fg-subtle text-right">
-                    {amount(negated(aging.unallocated_credits), currency)}
+                    {formatMoney(negated(aging.unallocated_credits), currency)}
                   </Table.Cell>
                   <Table.Cell />
                 </Table.Row>
                 <Table.Row className="txt-compact-small-plus">
                   <Table.Cell>Net receivables</Table.Cell>
                   <Table.Cell className="text-right">
-                    {amount(sumAmounts([aging.total, negated(aging.unallocated_credits)]), currency)}
+                    {formatMoney(sumAmounts([aging.total, negated(aging.unallocated_credits)]), currency)}
                   </Table.Cell>
                   <Table.Cell />
                 </Table.Row>

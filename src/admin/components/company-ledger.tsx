@@ -2,7 +2,8 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { amount, day, errorMessage } from "../lib/format"
+import { day, errorMessage } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import { ENTRY_LABEL, methodLabel, negated, RECEIVABLES } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { Amount, Company, CompanyLedger as Ledger, LedgerEntry, OpenItem } from "../lib/types"
@@ -79,8 +80,8 @@ const OpenItems = ({ ledger }: { ledger: Ledger }) => {
                 <Table.Cell>
                   <DaysPastDue days={item.days_past_due} />
                 </Table.Cell>
-                <Table.Cell className="text-right">{amount(item.amount, currency)}</Table.Cell>
-                <Table.Cell className="text-right">{amount(item.open, currency)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(item.amount, currency)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(item.open, currency)}</Table.Cell>
               </Table.Row>
             ))}
             {credits.map((item) => (
@@ -92,8 +93,8 @@ const OpenItems = ({ ledger }: { ledger: Ledger }) => {
                 <Table.Cell>{day(item.effective_date)}</Table.Cell>
                 <Table.Cell>—</Table.Cell>
                 <Table.Cell>—</Table.Cell>
-                <Table.Cell className="text-right">{amount(negated(item.amount), currency)}</Table.Cell>
-                <Table.Cell className="text-right">{amount(negated(item.open), currency)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(negated(item.amount), currency)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(negated(item.open), currency)}</Table.Cell>
               </Table.Row>
             ))}
             <Table.Row>
@@ -102,7 +103,7 @@ const OpenItems = ({ ledger }: { ledger: Ledger }) => {
                 <Table.Cell key={n} />
               ))}
               <Table.Cell className="txt-compact-small-plus text-right">
-                {amount(ledger.balance, currency)}
+                {formatMoney(ledger.balance, currency)}
               </Table.Cell>
             </Table.Row>
           </Table.Body>
@@ -160,13 +161,13 @@ const Entries = (props: { entries: LedgerEntry[]; currency: string; canAllocate:
             </Table.Cell>
             <Table.Cell>{day(entry.due_date)}</Table.Cell>
             <Table.Cell className="text-right">
-              {entry.side === "debit" ? amount(entry.amount, props.currency) : ""}
+              {entry.side === "debit" ? formatMoney(entry.amount, props.currency) : ""}
             </Table.Cell>
             <Table.Cell className="text-right">
-              {entry.side === "credit" ? amount(entry.amount, props.currency) : ""}
+              {entry.side === "credit" ? formatMoney(entry.amount, props.currency) : ""}
             </Table.Cell>
             <Table.Cell className="text-right">
-              {Number(entry.unallocated) > 0 ? amount(entry.unallocated, props.currency) : ""}
+              {Number(entry.unallocated) > 0 ? formatMoney(entry.unallocated, props.currency) : ""}
             </Table.Cell>
             <Table.Cell className="text-right">
               {entry.type === "payment" &&
@@ -187,7 +188,7 @@ const Entries = (props: { entries: LedgerEntry[]; currency: string; canAllocate:
 
 /** What the company owes (and how much of it is late), or what it has in credit. */
 const BalanceLine = ({ ledger }: { ledger: Ledger }) => {
-  const money = (value: Amount) => amount(value, ledger.currency_code)
+  const money = (value: Amount) => formatMoney(value, ledger.currency_code)
   if (Number(ledger.balance) < 0) {
     return (
       <div className="flex items-center gap-x-2">

@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Drawer, Input, Label, Table, Text, Textarea } 
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { amount, errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import { DOCUMENTS } from "../lib/invoices"
 import { sdk } from "../lib/sdk"
 import type { InvoiceDetail } from "../lib/types"
@@ -121,7 +122,7 @@ export const CreateCreditNoteDrawer = ({ invoice }: { invoice: InvoiceDetail }) 
                         {l.position}. {l.title}
                       </Table.Cell>
                       <Table.Cell className="text-right">
-                        {amount(l.unit_price, invoice.currency_code)}
+                        {formatMoney(l.unit_price, invoice.currency_code)}
                       </Table.Cell>
                       <Table.Cell className="text-right">
                         <div className="flex items-center justify-end gap-x-2">

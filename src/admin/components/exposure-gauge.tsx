@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import { money } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import type { Company } from "../lib/types"
 
 /**
@@ -31,7 +31,7 @@ export const ExposureGauge = ({ company }: { company: Company }) => {
       </div>
       <div className="flex justify-between">
         <Text size="small">
-          Exposure {money(company.exposure, company.currency_code)} ({Math.round(used)} %)
+          Exposure {formatMoney(company.exposure, company.currency_code)} ({Math.round(used)} %)
         </Text>
         {blocked ? (
           <Text
@@ -44,14 +44,14 @@ export const ExposureGauge = ({ company }: { company: Company }) => {
           </Text>
         ) : (
           <Text size="small" weight="plus" data-testid="exposure-gauge-available">
-            Available {money(company.available_credit, company.currency_code)}
+            Available {formatMoney(company.available_credit, company.currency_code)}
           </Text>
         )}
       </div>
       {blocked && (
         <Text size="xsmall" className="text-ui-fg-subtle" data-testid="exposure-gauge-headroom">
           Pay on account is refused. Headroom under the limit, if released:{" "}
-          {money(company.available_credit, company.currency_code)}
+          {formatMoney(company.available_credit, company.currency_code)}
         </Text>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { amount, day, errorMessage } from "../lib/format"
+import { day, errorMessage } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import {
   calendarDay,
   fieldError,
@@ -26,7 +27,7 @@ export const AllocateButton = ({ payment, currency }: { payment: AllocatablePaym
   const allocate = async () => {
     const confirmed = await prompt({
       title: `Allocate the payment of ${day(payment.received_on)}?`,
-      description: `Its ${amount(payment.unallocated, currency)} left will settle the oldest open items first.`,
+      description: `Its ${formatMoney(payment.unallocated, currency)} left will settle the oldest open items first.`,
       confirmText: "Allocate",
       cancelText: "Cancel",
       variant: "confirmation",
@@ -43,8 +44,8 @@ export const AllocateButton = ({ payment, currency }: { payment: AllocatablePaym
             return
           }
           const left =
-            Number(detail.unallocated) > 0 ? `; ${amount(detail.unallocated, currency)} left unallocated` : ""
-          toast.success(`${amount(allocated, currency)} of the payment allocated, oldest items first${left}`)
+            Number(detail.unallocated) > 0 ? `; ${formatMoney(detail.unallocated, currency)} left unallocated` : ""
+          toast.success(`${formatMoney(allocated, currency)} of the payment allocated, oldest items first${left}`)
         },
         onError: (e) => toast.error(errorMessage(e)),
       }
@@ -81,7 +82,7 @@ const SettledItems = ({ detail }: { detail: PaymentDetail }) => {
       {items.map((item) => (
         <Text key={`${item.debit_entry_id}-${item.what}`} size="small" className="text-ui-fg-subtle">
           {item.document_number ?? item.debit_entry_id} (due {day(item.due_date)}):{" "}
-          {amount(item.amount, detail.currency_code)} {item.what}
+          {formatMoney(item.amount, detail.currency_code)} {item.what}
         </Text>
       ))}
     </div>
@@ -119,7 +120,7 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
         onSuccess: () => {
           const settled = detail.data ? [...detail.data.allocations, ...detail.data.settlements] : []
           const reopened = settled.length ? `: ${settledList(settled, currency)} open again` : ""
-          toast.success(`Payment of ${amount(payment.amount, currency)} reversed${reopened}`)
+          toast.success(`Payment of ${formatMoney(payment.amount, currency)} reversed${reopened}`)
           setOpen(false)
         },
         onError: (e) => {
@@ -149,7 +150,7 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small">
-            {amount(payment.amount, currency)} received on {day(payment.effective_date)}
+            {formatMoney(payment.amount, currency)} received on {day(payment.effective_date)}
             {payment.metadata?.reference ? ` (${payment.metadata.reference})` : ""}.
           </Text>
           {detail.isLoading && <Text size="small">Loading what it settled...</Text>}

@@ -1,10 +1,10 @@
 import { Button, Drawer, Input, Label, RadioGroup, Select, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { amount, day, errorMessage } from "../lib/format"
+import { day, errorMessage } from "../lib/format"
+import { amountExample, amountInputProblem, formatMoney } from "../lib/money"
 import {
   calendarDay,
   fieldError,
-  isPositiveAmount,
   negated,
   PAYMENT_METHODS,
   settledList,
@@ -46,18 +46,17 @@ const itemLabel = (item: OpenItem) => `${item.document_number ?? item.id} due ${
 type Refusal = { field: string | null; sentence: string }
 
 /** The allocations typed, as the API takes them; a refusal instead when one is not an amount. */
-function typedAllocations(form: Form, items: OpenItem[]): AllocationRequest[] | Refusal {
+function typedAllocations(form: Form, items: OpenItem[], currency: string): AllocationRequest[] | Refusal {
   const allocations: AllocationRequest[] = []
   for (const item of items) {
     const text = (form.allocations[item.id] ?? "").trim()
     if (!text) continue
-    if (!isPositiveAmount(text)) {
-      return {
-        field: `item:${item.id}`,
-        sentence: `${itemLabel(item)}: enter an amount above zero, such as 120.50`,
-      }
+    const problem = amountInputProblem(text, currency)
+    if (problem) {
+      return { field: `item:${item.id}`, sentence: `${itemLabel(item)}: ${problem}` }
     }
-    allocations.push({ entry_id: item.id, amount: Number(text) })
+    // The typed digits as they are: a float would round what the ledger keeps.
+    allocations.push({ entry_id: item.id, amount: text })
   }
   return allocations.length
     ? allocations
@@ -66,19 +65,20 @@ function typedAllocations(form: Form, items: OpenItem[]): AllocationRequest[] | 
 
 /** The request for the form; a refusal instead when something is missing. */
 function paymentBody(companyId: string, currency: string, form: Form, items: OpenItem[]) {
-  if (!isPositiveAmount(form.amount.trim())) {
-    return { field: "amount", sentence: "Enter the amount received, above zero, such as 1250.50." } as Refusal
+  const problem = amountInputProblem(form.amount, currency)
+  if (problem) {
+    return { field: "amount", sentence: problem } as Refusal
   }
   if (form.received_on > calendarDay()) {
     return { field: "received_on", sentence: "A payment cannot be received after today." } as Refusal
   }
   const allocation =
-    form.mode === "explicit" ? typedAllocations(form, items) : ({ allocate: form.mode } as const)
+    form.mode === "explicit" ? typedAllocations(form, items, currency) : ({ allocate: form.mode } as const)
   if ("sentence" in allocation) return allocation
   return {
     company_id: companyId,
     currency_code: currency,
-    amount: Number(form.amount.trim()),
+    amount: form.amount.trim(),
     received_on: form.received_on || undefined,
     method: form.method,
     reference: form.reference.trim() || undefined,
@@ -127,11 +127,12 @@ const AllocationInputs = (props: {
   refusal: Refusal | null
   setAllocation: (id: string, value: string) => void
 }) => {
-  const money = (value: string) => amount(value, props.currency)
-  const typed = Object.values(props.form.allocations).filter((v) => isPositiveAmount(v.trim()))
+  const money = (value: string) => formatMoney(value, props.currency)
+  const isAmount = (text: string) => !amountInputProblem(text, props.currency)
+  const typed = Object.values(props.form.allocations).filter(isAmount)
   const allocated = sumAmounts(typed.map((v) => v.trim()))
   const received = props.form.amount.trim()
-  const left = isPositiveAmount(received) ? sumAmounts([received, negated(allocated)]) : null
+  const left = isAmount(received) ? sumAmounts([received, negated(allocated)]) : null
   return (
     <div className="flex flex-col gap-y-2">
       <Table>
@@ -156,7 +157,7 @@ const AllocationInputs = (props: {
                   title="Allocate all of it"
                   onClick={() => props.setAllocation(item.id, String(item.open))}
                 >
-                  {amount(item.open, props.currency)}
+                  {formatMoney(item.open, props.currency)}
                 </button>
               </Table.Cell>
               <Table.Cell className="text-right">
@@ -203,7 +204,7 @@ const OpenSummary = ({ items, currency }: { items: OpenItem[]; currency: string 
     .sort()[0]
   return (
     <Text size="small" className="text-ui-fg-subtle">
-      {amount(sumAmounts(items.map((item) => item.open)), currency)} open on {items.length}{" "}
+      {formatMoney(sumAmounts(items.map((item) => item.open)), currency)} open on {items.length}{" "}
       {items.length === 1 ? "item" : "items"}
       {oldest ? `, the oldest due ${day(oldest)}` : ""}.
     </Text>
@@ -244,7 +245,7 @@ export const RecordPaymentDrawer = (props: {
       { path: "", body },
       {
         onSuccess: ({ payment }) => {
-          const money = (value: Amount) => amount(value, payment.currency_code)
+          const money = (value: Amount) => formatMoney(value, payment.currency_code)
           const settled = payment.allocations.length
             ? `: settles ${settledList(payment.allocations, payment.currency_code)}`
             : ""
@@ -285,7 +286,7 @@ export const RecordPaymentDrawer = (props: {
                 id="payment-amount"
                 data-testid="payment-amount"
                 inputMode="decimal"
-                placeholder="1250.00"
+                placeholder={amountExample(props.currency)}
                 aria-invalid={refusal?.field === "amount"}
                 value={form.amount}
                 onChange={(e) => set("amount", e.target.value)}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { amount } from "./format"
+import { formatMoney } from "./money"
 import { DOCUMENTS } from "./invoices"
 import { sdk } from "./sdk"
 import type { AgingBucket, Amount, EntryType, PaymentDetail, PaymentMethod, StatementSent } from "./types"
@@ -24,6 +24,7 @@ export const PAYMENT_METHODS: [PaymentMethod, string][] = [
   ["check", "Check"],
   ["card", "Card"],
   ["cash", "Cash"],
+  ["direct_debit", "Direct debit"],
   ["other", "Other"],
 ]
 
@@ -46,9 +47,6 @@ export function calendarDay(offset = 0) {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
 }
 
-/** What the payment routes accept as an amount: a decimal above zero, such as 120 or 120.50. */
-export const isPositiveAmount = (text: string) => /^\d+(\.\d+)?$/.test(text) && Number(text) > 0
-
 /** Sum of amounts, added as whole numbers of their smallest decimal: no float error in what shows. */
 export function sumAmounts(values: Amount[]): string {
   const parsed = values.map((value) => {
@@ -70,7 +68,7 @@ export function sumAmounts(values: Amount[]): string {
 /** "INV-2026-000009 (100.00 EUR), INV-2026-000012 (150.00 EUR)": what a payment settled. */
 export const settledList = (items: { document_number: string | null; amount: Amount }[], currency: string) =>
   items
-    .map((item) => `${item.document_number ?? "an instalment"} (${amount(item.amount, currency)})`)
+    .map((item) => `${item.document_number ?? "an instalment"} (${formatMoney(item.amount, currency)})`)
     .join(", ")
 
 /** −amount, e.g. a credit shown against what is owed. */

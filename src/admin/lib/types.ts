@@ -1,3 +1,24 @@
+/*
+ * The admin's view of API responses. Where the server names a shape (a
+ * model's enum, a validator's list, a document's legal content, a route's
+ * response) it is imported from there, type-only, so both sides move
+ * together; what remains written here are the routes' assembled answers.
+ */
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { PAYMENT_METHODS } from "../../api/admin/receivables/validators"
+import type { BUYER_ROLES } from "../../modules/company/models/company-buyer"
+import type { COMPANY_STATUSES } from "../../modules/company/models/company"
+import type { CREDIT_EVENT_TYPES } from "../../modules/company/models/credit-event"
+import type { Invoice } from "../../modules/invoicing/models/invoice"
+import type { ChainReport } from "../../modules/invoicing/numbering"
+import type { resolveSellerIdentity, SellerIdentityInput } from "../../modules/invoicing/seller"
+import type { InvoiceStatus } from "../../modules/invoicing/status"
+import type { ENTRY_SOURCES, ENTRY_TYPES, LedgerEntry as LedgerEntryModel } from "../../modules/receivables/models/ledger-entry"
+import type {
+  AgingBucketSpec,
+  ReceivablesKpiInput,
+  ReceivablesKpis as KpiFigures,
+} from "../../modules/receivables/reports"
 import type {
   DocumentCharge,
   DocumentLine,
@@ -15,7 +36,7 @@ export type Company = {
   registration_id: string | null
   billing_email: string
   currency_code: string
-  status: "active" | "on_hold" | "closed"
+  status: (typeof COMPANY_STATUSES)[number]
   hold_reason: string | null
   /** Set by the admin API (absent when `fields` leaves out the status). */
   on_hold?: boolean
@@ -34,7 +55,7 @@ export type Company = {
   buyers?: {
     id: string
     customer_id: string
-    role: "buyer" | "admin"
+    role: (typeof BUYER_ROLES)[number]
     customer?: { email: string; first_name?: string; last_name?: string }
   }[]
 }
@@ -58,7 +79,7 @@ export type PaymentTermUsage = { companies: number; company_names: string[]; inv
 
 export type CreditEvent = {
   id: string
-  type: string
+  type: (typeof CREDIT_EVENT_TYPES)[number]
   actor_id: string | null
   /** The user's name or e-mail; null when the actor is not a user (seed, job). */
   actor_display?: string | null
@@ -70,10 +91,11 @@ export type CreditEvent = {
 
 /* Invoicing: issued invoices and credit notes. Amounts inside the legal content are decimal strings as issued. */
 
-/** `void`: credit notes took all of it back, shown as "Credited". */
-export type InvoiceStatus = "issued" | "partially_paid" | "paid" | "partially_credited" | "void"
-export type RenderStatus = "pending" | "rendered" | "failed"
-export type DeliveryStatus = "not_sent" | "sent" | "failed"
+type InvoiceRecord = InferTypeOf<typeof Invoice>
+
+export type { InvoiceStatus }
+export type RenderStatus = InvoiceRecord["render_status"]
+export type DeliveryStatus = InvoiceRecord["delivery_status"]
 // The legal content's shapes are the server's own (type-only: erased from the bundle).
 export type {
   DueInstalment,
@@ -95,7 +117,7 @@ export type InvoiceCharge = DocumentCharge
 /** A row of GET /admin/invoices or /admin/credit-notes. */
 export type InvoiceSummary = {
   id: string
-  kind: "invoice" | "credit_note"
+  kind: InvoiceRecord["kind"]
   status: InvoiceStatus
   number: string
   series: string | null
@@ -175,19 +197,13 @@ export type InvoiceDetail = InvoiceSummary & {
   corrects?: { id: string; number: string; issue_date: string } | null
 }
 
-export type SeriesVerification = {
-  series: string
-  documents: number
-  valid: boolean
-  first_broken: { number: string; reason: string } | null
-}
+/** GET /admin/invoice-series/:series/verify's `verification`. */
+export type SeriesVerification = ChainReport & { series: string }
 
 /** GET/POST /admin/o2c/seller-identity. */
-export type SellerIdentityState = {
-  identity: SellerIdentity | null
-  missing: string[] | null
-  saved: Partial<SellerIdentity>
-  from_options: Partial<SellerIdentity>
+export type SellerIdentityState = ReturnType<typeof resolveSellerIdentity> & {
+  saved: SellerIdentityInput
+  from_options: SellerIdentityInput
 }
 
 /* Receivables: the ledger of what companies owe. Amounts in the currency's units, dates "YYYY-MM-DD". */
@@ -202,7 +218,7 @@ export type InvoiceReceivable = {
   instalments: { entry_id: string; due_date: string; amount: Amount; open: Amount; overdue: boolean }[]
 }
 
-export type AgingBucket = { key: string; from_days: number | null; to_days: number | null; amount: Amount }
+export type AgingBucket = AgingBucketSpec & { amount: Amount }
 
 /** GET /admin/receivables/aging for one currency. */
 export type Aging = {
@@ -213,20 +229,12 @@ export type Aging = {
   unallocated_credits: Amount
 }
 
-/** Days, or a percent for CEI; null where the formula is undefined (nothing sold, nothing to collect). */
-type Kpi = number | string | null
-
-export type ReceivablesKpis = {
-  currency_code: string
-  beginning_ar: Amount
-  ending_ar: Amount
-  ending_current_ar: Amount
-  credit_sales: Amount
-  dso: Kpi
-  best_possible_dso: Kpi
-  average_days_delinquent: Kpi
-  cei: Kpi
-}
+/**
+ * GET /admin/receivables/kpis for one currency: the KPIs (days, or a percent
+ * for CEI; null where the formula is undefined) and the figures they come from.
+ */
+export type ReceivablesKpis = KpiFigures &
+  Record<Exclude<keyof ReceivablesKpiInput, "months">, Amount> & { currency_code: string }
 
 export type OverdueCompany = {
   company_id: string
@@ -237,18 +245,9 @@ export type OverdueCompany = {
   days_past_due: number
 }
 
-export type EntryType =
-  | "invoice"
-  | "credit_note"
-  | "payment"
-  | "refund"
-  | "write_off"
-  | "discount"
-  | "late_fee"
-  | "interest"
-  | "adjustment"
+export type EntryType = (typeof ENTRY_TYPES)[number]
 
-export type EntrySide = "debit" | "credit"
+export type EntrySide = InferTypeOf<typeof LedgerEntryModel>["side"]
 
 export type LedgerEntry = {
   id: string
@@ -261,7 +260,7 @@ export type LedgerEntry = {
   document_type: string | null
   document_id: string | null
   document_number: string | null
-  source: string
+  source: (typeof ENTRY_SOURCES)[number]
   reverses_entry_id: string | null
   created_by: string
   created_at: string
@@ -305,7 +304,7 @@ export type CompanyLedger = {
   open_items: OpenItem[]
 }
 
-export type PaymentMethod = "bank_transfer" | "check" | "card" | "cash" | "other"
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
 type SettledItem = {
   debit_entry_id: string
@@ -335,7 +334,7 @@ export type PaymentDetail = {
 }
 
 /** An allocation as the payment routes take it: an invoice (oldest instalment first) or one ledger entry. */
-export type AllocationRequest = { invoice_id?: string; entry_id?: string; amount: number }
+export type AllocationRequest = { invoice_id?: string; entry_id?: string; amount: string }
 
 /** A payment in GET /admin/receivables/payments: across companies, with what it settled and what is left. */
 export type PaymentListItem = {

@@ -5,7 +5,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { DocumentBadge } from "../components/document-badge"
 import { DocumentDownloads, RenderState } from "../components/document-files"
-import { amount, day, errorMessage } from "../lib/format"
+import { FeatureGate } from "../components/feature-gate"
+import { day, errorMessage } from "../lib/format"
+import { formatMoney } from "../lib/money"
 import { DOCUMENTS } from "../lib/invoices"
 import { sumAmounts } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
@@ -32,8 +34,8 @@ const useOrderCreditNotes = (orderId: string) =>
 const PaymentState = ({ receivable, currency }: { receivable: InvoiceReceivable; currency: string }) => (
   <div className="flex flex-col gap-y-1">
     <Text size="xsmall" className="text-ui-fg-subtle">
-      Paid {amount(receivable.paid, currency)} · Open {amount(receivable.open, currency)}
-      {Number(receivable.credited) > 0 && ` · Credited ${amount(receivable.credited, currency)}`}
+      Paid {formatMoney(receivable.paid, currency)} · Open {formatMoney(receivable.open, currency)}
+      {Number(receivable.credited) > 0 && ` · Credited ${formatMoney(receivable.credited, currency)}`}
     </Text>
     {receivable.instalments
       .filter((instalment) => instalment.overdue)
@@ -43,7 +45,7 @@ const PaymentState = ({ receivable, currency }: { receivable: InvoiceReceivable;
             Overdue
           </Badge>
           <Text size="xsmall">
-            {amount(instalment.open, currency)} due {day(instalment.due_date)}
+            {formatMoney(instalment.open, currency)} due {day(instalment.due_date)}
           </Text>
         </div>
       ))}
@@ -59,7 +61,7 @@ const DocumentRow = ({ doc }: { doc: InvoiceSummary }) => (
         {doc.number}
       </Link>
       <Text size="small" weight="plus">
-        {amount(doc.total, doc.currency_code)}
+        {formatMoney(doc.total, doc.currency_code)}
       </Text>
     </div>
     <div className="flex flex-wrap items-center gap-2">
@@ -86,10 +88,10 @@ const OrderPaymentTotals = ({ invoices, currency }: { invoices: InvoiceSummary[]
   return (
     <div className="flex items-center justify-between px-6 py-3">
       <Text size="small" weight="plus">
-        Paid {amount(sumAmounts(receivables.map((r) => r.paid)), currency)}
+        Paid {formatMoney(sumAmounts(receivables.map((r) => r.paid)), currency)}
       </Text>
       <Text size="small" weight="plus">
-        Open {amount(sumAmounts(receivables.map((r) => r.open)), currency)}
+        Open {formatMoney(sumAmounts(receivables.map((r) => r.open)), currency)}
       </Text>
     </div>
   )
@@ -207,4 +209,11 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
 
 export const config = defineWidgetConfig({ zone: "order.details.side.after" })
 
-export default OrderInvoicesWidget
+// With invoicing switched off the order page shows no invoices panel at all.
+const GatedOrderInvoicesWidget = (props: DetailWidgetProps<AdminOrder>) => (
+  <FeatureGate feature="invoicing">
+    <OrderInvoicesWidget {...props} />
+  </FeatureGate>
+)
+
+export default GatedOrderInvoicesWidget

@@ -1,8 +1,11 @@
 import { MathBN } from "@medusajs/framework/utils"
 import {
   currencyDecimals,
+  exactAmount,
   formatMoney,
   fromMinorUnits,
+  modelAmount,
+  num,
   roundMoney,
   splitByPortions,
   toMinorUnits,
@@ -102,5 +105,33 @@ describe("formatMoney", () => {
     ["1250.5", "eur", "de-DE", "1.250,50 EUR"],
   ])("%s %s (%s) -> %s", (amount, code, locale, expected) => {
     expect(formatMoney(amount, code, locale)).toBe(expected)
+  })
+})
+
+describe("exactAmount", () => {
+  it.each([
+    ["the raw twin, every digit", { total: 0.30000000000000004, raw_total: { value: "0.3", precision: 20 } }, "0.3"],
+    ["the raw twin over a rounded number", { total: 1234567890.12, raw_total: { value: "1234567890.123456789" } }, "1234567890.123456789"],
+    ["the field when there is no twin", { total: "12.5" }, "12.5"],
+    ["zero when neither is there", {}, "0"],
+  ])("%s", (_, entity, expected) => {
+    expect(exactAmount(entity, "total").toFixed()).toBe(expected)
+  })
+})
+
+describe("modelAmount", () => {
+  it.each(["0.1", "1234567890.123456789", "-5"])("keeps every digit of %s", (value) => {
+    expect(str(modelAmount(value))).toBe(value)
+  })
+})
+
+describe("num", () => {
+  it.each([
+    ["12.30", 12.3],
+    [{ value: "0.1", precision: 20 }, 0.1],
+    [null, null],
+    [undefined, null],
+  ])("%j goes out as %p", (value, expected) => {
+    expect(num(value as never)).toBe(expected)
   })
 })

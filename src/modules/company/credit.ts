@@ -2,14 +2,6 @@ import type { BigNumberInput } from "@medusajs/framework/types"
 import { BigNumber, MathBN } from "@medusajs/framework/utils"
 import { formatMoney } from "../../lib/money"
 
-/**
- * The exact value of a bigNumber field of an entity read through Medusa:
- * the field itself is a JavaScript number, its raw_ twin keeps every digit.
- */
-export function exactAmount(entity: Record<string, any>, field: string) {
-  return MathBN.convert(entity[`raw_${field}`] ?? entity[field] ?? 0)
-}
-
 export type CreditAccount = {
   name: string
   status: "active" | "on_hold" | "closed"

@@ -1,41 +1,47 @@
 import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import {
-  BigNumber,
   InjectTransactionManager,
   MathBN,
   MedusaContext,
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { checkCredit, exactAmount } from "./credit"
+import { accountUpdate, type HoldTransition, holdTransitionConflict } from "./account-update"
+import { availableCredit, checkCredit, type CreditRefusal } from "./credit"
 import { type CompanyChanges, creditSettingChanges, missingReasonMessage } from "./credit-settings"
 import { Company } from "./models/company"
 import { CompanyBuyer } from "./models/company-buyer"
 import { CreditCommitment } from "./models/credit-commitment"
 import { CreditEvent } from "./models/credit-event"
 import { CreditOverride } from "./models/credit-override"
+import type { Manager } from "../../lib/manager"
+import { exactAmount, modelAmount } from "../../lib/money"
+import {
+  addUninvoicedExposure,
+  type LockedCompany,
+  lockCompanyRow,
+  storeReceivablesExposure,
+} from "./repositories/company"
 import { type ExposureDrift, uninvoicedExposureDrifts } from "./repositories/exposure"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
-
-type LockedCompany = {
-  id: string
-  name: string
-  status: "active" | "on_hold" | "closed"
-  hold_reason: string | null
-  hold_buyer_message: string | null
-  currency_code: string
-  payment_term_id: string | null
-  credit_limit: string | null
-  uninvoiced_exposure: string
-  receivables_exposure: string
-}
 
 const ACTIVE_COMMITMENT = ["reserved", "open"]
 
-// The generated inputs type bigNumber fields as number, but the data layer
-// takes a BigNumber and keeps every digit of it: never go through a float.
-const amount = (value: BigNumberInput) => new BigNumber(value) as unknown as number
+type CreditReservation = {
+  company_id: string
+  cart_id: string
+  payment_session_id: string
+  amount: BigNumberInput
+  currency_code: string
+}
+
+/** Why a cart was refused credit, and the credit (limit minus exposure) it was checked against. */
+export type CreditReservationRefusal = CreditRefusal & { available_credit: string | null }
+
+/** A company update with its credit limit (when there) exact. */
+const withExactLimit = (update: Record<string, unknown>) =>
+  update.credit_limit === undefined || update.credit_limit === null
+    ? update
+    : { ...update, credit_limit: modelAmount(update.credit_limit as BigNumberInput) }
 
 export type { ExposureDrift } from "./repositories/exposure"
 
@@ -46,40 +52,13 @@ export default class CompanyModuleService extends MedusaService({
   CreditEvent,
   CreditOverride,
 }) {
-  /**
-   * Locks the company row for the rest of the transaction and reads its
-   * credit figures as exact decimal strings. Every credit change of a company
-   * goes through here: the caller also holds the Locking module's lock, this
-   * makes the database agree even without it.
-   */
-  private async lockCompany(companyId: string, context: Context): Promise<LockedCompany> {
-    const manager = context.transactionManager as unknown as Manager
-    const [row] = await manager.execute(
-      `SELECT id, name, status, hold_reason, hold_buyer_message, currency_code, payment_term_id,
-              credit_limit::text AS credit_limit,
-              uninvoiced_exposure::text AS uninvoiced_exposure,
-              receivables_exposure::text AS receivables_exposure
-         FROM company WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [companyId]
-    )
-    if (!row) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${companyId} was not found`)
-    }
-    return row
+  /** The company row, locked until the transaction ends (see lockCompanyRow). */
+  private lockCompany(companyId: string, context: Context): Promise<LockedCompany> {
+    return lockCompanyRow(context.transactionManager as unknown as Manager, companyId)
   }
 
-  /** Moves uninvoiced exposure by `delta` in SQL numeric: exact, and one statement. */
-  private async addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
-    const manager = context.transactionManager as unknown as Manager
-    const value = MathBN.convert(delta).toFixed()
-    await manager.execute(
-      `UPDATE company
-          SET uninvoiced_exposure = uninvoiced_exposure + ?::numeric,
-              raw_uninvoiced_exposure = jsonb_build_object('value', (uninvoiced_exposure + ?::numeric)::text, 'precision', 20),
-              updated_at = now()
-        WHERE id = ?`,
-      [value, value, companyId]
-    )
+  private addUninvoicedExposure(companyId: string, delta: BigNumberInput, context: Context) {
+    return addUninvoicedExposure(context.transactionManager as unknown as Manager, companyId, delta)
   }
 
   /**
@@ -110,7 +89,7 @@ export default class CompanyModuleService extends MedusaService({
     return this.updateCreditCommitments(
       {
         id: commitment.id,
-        invoiced_amount: amount(input.invoiced_total),
+        invoiced_amount: modelAmount(input.invoiced_total),
         status: MathBN.gte(input.invoiced_total, committed) ? "invoiced" : "open",
       },
       context
@@ -132,39 +111,30 @@ export default class CompanyModuleService extends MedusaService({
     if (company.currency_code.toLowerCase() !== input.currency_code.toLowerCase()) {
       return false
     }
-    const manager = context.transactionManager as unknown as Manager
-    const value = MathBN.convert(input.balance).toFixed()
-    const updated = await manager.execute(
-      `UPDATE company
-          SET receivables_exposure = ?::numeric,
-              raw_receivables_exposure = jsonb_build_object('value', ?::text, 'precision', 20),
-              receivables_entries = ?, updated_at = now()
-        WHERE id = ? AND receivables_entries <= ?
-       RETURNING id`,
-      [value, value, input.entries, input.company_id, input.entries]
-    )
-    return updated.length > 0
+    return storeReceivablesExposure(context.transactionManager as unknown as Manager, input)
+  }
+
+  /** Reserves credit for an on-account cart, or refuses with the message for the buyer. */
+  async reserveCredit(input: CreditReservation, context: Context = {}) {
+    const { commitment, refusal } = await this.tryReserveCredit(input, context)
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
+    }
+    return commitment!
   }
 
   /**
-   * Reserves credit for an on-account cart, or refuses with a message for the
-   * buyer. Idempotent per cart: a retried completion finds its reservation.
+   * Reserves credit for an on-account cart; when the company's status or
+   * credit refuses it, reserves nothing and says why, with the credit it was
+   * checked against. Idempotent per cart: a retried completion finds its
+   * reservation.
    */
   @InjectTransactionManager()
-  async reserveCredit(
-    input: {
-      company_id: string
-      cart_id: string
-      payment_session_id: string
-      amount: BigNumberInput
-      currency_code: string
-    },
-    @MedusaContext() context: Context = {}
-  ) {
+  async tryReserveCredit(input: CreditReservation, @MedusaContext() context: Context = {}) {
     const company = await this.lockCompany(input.company_id, context)
     const [existing] = await this.listCreditCommitments({ cart_id: input.cart_id }, {}, context)
     if (existing && ACTIVE_COMMITMENT.includes(existing.status)) {
-      return existing
+      return { commitment: existing, refusal: null }
     }
     const [override] = await this.listCreditOverrides(
       { cart_id: input.cart_id, company_id: company.id, used_at: null },
@@ -178,7 +148,12 @@ export default class CompanyModuleService extends MedusaService({
       overridden: !!override,
     })
     if (refusal) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
+      const available = availableCredit(company)
+      const refused: CreditReservationRefusal = {
+        ...refusal,
+        available_credit: available === null ? null : MathBN.convert(available).toFixed(),
+      }
+      return { commitment: null, refusal: refused }
     }
     if (override) {
       await this.updateCreditOverrides({ id: override.id, used_at: new Date() }, context)
@@ -187,16 +162,17 @@ export default class CompanyModuleService extends MedusaService({
     const data = {
       cart_id: input.cart_id,
       payment_session_id: input.payment_session_id,
-      amount: amount(input.amount),
+      amount: modelAmount(input.amount),
       currency_code: input.currency_code.toLowerCase(),
       status: "reserved" as const,
       override_id: override?.id ?? null,
       order_id: null,
       company_id: company.id,
     }
-    return existing
-      ? this.updateCreditCommitments({ id: existing.id, ...data }, context)
-      : this.createCreditCommitments(data, context)
+    const commitment = existing
+      ? await this.updateCreditCommitments({ id: existing.id, ...data }, context)
+      : await this.createCreditCommitments(data, context)
+    return { commitment, refusal: null }
   }
 
   /** The buyer record (with its company) of a customer, or null when the customer buys for no company. */
@@ -255,14 +231,8 @@ export default class CompanyModuleService extends MedusaService({
     input: { data: CompanyChanges; actor_id: string },
     @MedusaContext() context: Context = {}
   ) {
-    const { credit_limit, ...rest } = input.data
-    const company = await this.createCompanies(
-      {
-        ...rest,
-        credit_limit: credit_limit === null || credit_limit === undefined ? null : amount(credit_limit),
-      } as any,
-      context
-    )
+    const data = withExactLimit({ ...input.data, credit_limit: input.data.credit_limit ?? null })
+    const company = await this.createCompanies(data as any, context)
     const none = { credit_limit: null, payment_term_id: null, status: company.status }
     await this.recordCreditEvents(
       company.id,
@@ -281,24 +251,24 @@ export default class CompanyModuleService extends MedusaService({
     reason: string | null | undefined,
     context: Context
   ) {
-    if (changes.length) {
-      await this.createCreditEvents(
-        changes.map((e) => ({
-          ...e,
-          company_id: companyId,
-          actor_id: actorId,
-          reason: reason ?? null,
-        })) as any,
-        context
-      )
+    if (!changes.length) {
+      return []
     }
+    return this.createCreditEvents(
+      changes.map((e) => ({ ...e, company_id: companyId, actor_id: actorId, reason: reason ?? null })) as any[],
+      context
+    )
   }
 
   /**
    * Updates a company and writes one credit-history entry per changed credit
-   * setting (limit, payment term, status), in one transaction. Each of those
-   * changes needs the reason the person gave; a hold also keeps who put it,
-   * when, and what the buyer is told (`buyer_message`; the reason stays internal).
+   * setting (limit, payment term, status), in one transaction under the row
+   * lock. Each of those changes needs the reason the person gave; a hold also
+   * keeps who put it, when, and what the buyer is told (`buyer_message`; the
+   * reason stays internal). `transition` refuses putting a hold on a company
+   * already on hold, or lifting one that is not there. Returns the company,
+   * the values it had (for `restoreCompanyAccount`), the fields that changed
+   * and the history entries written.
    */
   @InjectTransactionManager()
   async updateCompanyAccount(
@@ -308,43 +278,65 @@ export default class CompanyModuleService extends MedusaService({
       actor_id: string
       reason?: string | null
       buyer_message?: string | null
+      transition?: HoldTransition
     },
     @MedusaContext() context: Context = {}
   ) {
     const company = await this.lockCompany(input.id, context)
-    const { changes } = input
-    const events = creditSettingChanges(company, changes)
+    const conflict = holdTransitionConflict(company, input.transition)
+    if (conflict) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, conflict)
+    }
+    const events = creditSettingChanges(company, input.changes)
     const refusal = missingReasonMessage(company, events, input.reason)
     if (refusal) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
     }
-    const update: Record<string, unknown> = { ...changes, id: company.id }
-    for (const key of Object.keys(update)) {
-      if (update[key] === undefined) delete update[key]
+    const { update, previous, changed } = accountUpdate(company, input, new Date())
+    const hold = events.find((e) => e.type === "hold")
+    if (hold && input.buyer_message) {
+      hold.to_value = { ...(hold.to_value as object), buyer_message: input.buyer_message }
     }
-    if (changes.credit_limit !== undefined) {
-      update.credit_limit = changes.credit_limit === null ? null : amount(changes.credit_limit)
-    }
-    if (changes.status !== undefined && changes.status !== company.status) {
-      const holding = changes.status === "on_hold"
-      Object.assign(update, {
-        hold_reason: holding ? (input.reason ?? null) : null,
-        hold_buyer_message: holding ? (input.buyer_message ?? null) : null,
-        held_at: holding ? new Date() : null,
-        held_by: holding ? input.actor_id : null,
-      })
-      const hold = events.find((e) => e.type === "hold")
-      if (hold && input.buyer_message) {
-        hold.to_value = { ...(hold.to_value as object), buyer_message: input.buyer_message }
-      }
-    }
-    await this.updateCompanies(update as any, context)
-    await this.recordCreditEvents(company.id, events, input.actor_id, input.reason, context)
-    const [updated] = await this.listCompanies({ id: company.id }, {}, context)
-    return updated
+    await this.updateCompanies(withExactLimit({ ...update, id: company.id }) as any, context)
+    const recorded = await this.recordCreditEvents(company.id, events, input.actor_id, input.reason, context)
+    const updated = await this.retrieveCompany(company.id, {}, context)
+    return { company: updated, previous, changed, credit_events: recorded }
   }
 
-  /** Approves one cart to go over the company's limit, and records who and why. */
+  /** Puts back what updateCompanyAccount changed, and takes its history entries out (the change never happened). */
+  @InjectTransactionManager()
+  async restoreCompanyAccount(
+    input: { id: string; previous: Record<string, unknown>; credit_event_ids: string[] },
+    @MedusaContext() context: Context = {}
+  ) {
+    await this.lockCompany(input.id, context)
+    await this.updateCompanies(withExactLimit({ ...input.previous, id: input.id }) as any, context)
+    if (input.credit_event_ids.length) {
+      await this.deleteCreditEvents(input.credit_event_ids, context)
+    }
+  }
+
+  /**
+   * Deletes a company (soft: `restoreCompanies` brings it back with its
+   * buyers and history), refused while it has on-account orders.
+   */
+  @InjectTransactionManager()
+  async deleteCompanyAccount(id: string, @MedusaContext() context: Context = {}) {
+    await this.lockCompany(id, context)
+    const [, orders] = await this.listAndCountCreditCommitments({ company_id: id }, { take: 1 }, context)
+    if (orders > 0) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This company has on-account orders and cannot be deleted; set its status to closed instead."
+      )
+    }
+    await this.softDeleteCompanies(id, {}, context)
+  }
+
+  /**
+   * Approves one cart to go over the company's limit, and records who and
+   * why; one override per cart, checked under the company lock.
+   */
   @InjectTransactionManager()
   async approveOverride(
     input: { company_id: string; cart_id: string; reason: string; actor_id: string },
@@ -356,7 +348,7 @@ export default class CompanyModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${input.cart_id} already has a credit override`)
     }
     const override = await this.createCreditOverrides({ ...input, company_id: company.id }, context)
-    await this.createCreditEvents(
+    const event = await this.createCreditEvents(
       {
         company_id: company.id,
         type: "override",
@@ -367,7 +359,7 @@ export default class CompanyModuleService extends MedusaService({
       },
       context
     )
-    return override
+    return { override, credit_event_id: event.id }
   }
 
   /**
@@ -388,7 +380,7 @@ export default class CompanyModuleService extends MedusaService({
       for (const drift of drifts) {
         await this.lockCompany(drift.company_id, context)
         await this.updateCompanies(
-          { id: drift.company_id, uninvoiced_exposure: amount(drift.recomputed) },
+          { id: drift.company_id, uninvoiced_exposure: modelAmount(drift.recomputed) },
           context
         )
       }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { canonicalJson } from "../../lib/canonical-json"
 import type { CalendarDate } from "../../lib/time"
 
 export type DocumentKind = "invoice" | "credit_note"
@@ -27,20 +28,6 @@ export function documentNumber(series: string, sequence: number, digits: number)
     throw new Error(`sequence numbers start at 1, got ${sequence}`)
   }
   return `${series}-${String(sequence).padStart(digits, "0")}`
-}
-
-/** JSON with keys in a fixed order at every depth, so equal content always hashes equally. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") {
-    return JSON.stringify(value ?? null)
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(",")}]`
-  }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { moneyString } from "../../lib/money"
+import type { Manager } from "../../lib/manager"
+import { exactAmount, moneyString } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
 import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/options"
 import type { DocumentLine, InvoiceDocument } from "./document"
@@ -26,10 +27,8 @@ import {
   verifyChain,
 } from "./numbering"
 import { embedFacturX, toCii, toUbl } from "./einvoice"
-import { invoiceViewModel, PdfRenderer, renderInvoiceHtml, renderOnce } from "./pdf"
 import { resolveSellerIdentity, type SellerIdentityInput, SellerIdentityOptionsSchema } from "./seller"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import { isPaidAtCheckout } from "./status"
 
 // What an issued document's hash covers: everything a reader of it relies on.
 const HASHED_FIELDS = [
@@ -77,9 +76,6 @@ export default class InvoicingModuleService extends MedusaService({
   private readonly numbering: NumberingOptions
   readonly options: O2cOptions
 
-  // One warm Chromium per process, launched on the first render.
-  private renderer: PdfRenderer | null = null
-
   constructor(container: Record<string, any>, options?: unknown) {
     super(container)
     this.options = parseO2cOptions(options)
@@ -91,32 +87,14 @@ export default class InvoicingModuleService extends MedusaService({
     return enabledFeatures(this.options).invoicing
   }
 
-  __hooks = {
-    onApplicationShutdown: async () => {
-      await this.renderer?.close()
-    },
-  }
-
   /**
-   * The files of an issued document: the PDF (a Factur-X PDF/A-3 carrying
-   * the CII XML) and both EN 16931 XMLs, all from its frozen content.
-   * Rendered by the process's warm Chromium, or by one launched for this
-   * document alone.
+   * The files of an issued document from its printed PDF (the documents
+   * module prints it): the Factur-X PDF/A-3 carrying the CII XML, and both
+   * EN 16931 XMLs, all from its frozen content.
    */
-  async renderDocumentFiles(id: string, { freshBrowser = false }: { freshBrowser?: boolean } = {}) {
-    const document = await this.documentOf(id)
+  async electronicFiles(document: InvoiceDocument, pdf: Uint8Array) {
     const cii = toCii(document)
-    const ubl = toUbl(document)
-    const html = renderInvoiceHtml(invoiceViewModel(document))
-    // A fresh browser rules out a wedged warm one when a render keeps failing.
-    const pdf = freshBrowser ? await renderOnce(html) : await this.renderPdf(html)
-    return { document, pdf: await embedFacturX(pdf, cii, document), cii, ubl }
-  }
-
-  /** Any other document (a statement of account) as a PDF, by the process's warm Chromium. */
-  async renderPdf(html: string) {
-    this.renderer ??= new PdfRenderer({ concurrency: this.options.invoicing.pdfConcurrency })
-    return this.renderer.render(html)
+    return { pdf: await embedFacturX(pdf, cii, document), cii, ubl: toUbl(document) }
   }
 
   /** The seller identity new documents print; a clear error listing what is missing when it is incomplete. */
@@ -188,7 +166,7 @@ export default class InvoicingModuleService extends MedusaService({
     const totals = new Map<string, BigNumberInput>(invoiceIds.map((id) => [id, 0]))
     for (const note of notes) {
       const id = note.corrects_invoice_id!
-      totals.set(id, MathBN.add(totals.get(id)!, (note as any).raw_total ?? note.total))
+      totals.set(id, MathBN.add(totals.get(id)!, exactAmount(note, "total")))
     }
     return totals
   }
@@ -212,6 +190,13 @@ export default class InvoicingModuleService extends MedusaService({
     }))
   }
 
+  /** An issued document as it is printed: its legal content, and whether it was paid at checkout (stamped so). */
+  @InjectManager()
+  async printableDocument(id: string, @MedusaContext() context: Context = {}) {
+    const document = await this.documentOf(id, context)
+    return { ...document, paid_at_checkout: isPaidAtCheckout(document) }
+  }
+
   /** The legal content of an issued document, as the PDF and e-invoices print it. */
   @InjectManager()
   async documentOf(id: string, @MedusaContext() context: Context = {}): Promise<InvoiceDocument> {
@@ -228,8 +213,7 @@ export default class InvoicingModuleService extends MedusaService({
     const lines = (invoice.lines as unknown as InvoiceDocument["lines"]) ?? []
     const charges = (invoice.shipping as unknown as InvoiceDocument["charges"]) ?? []
     const currency = invoice.currency_code
-    const figure = (raw: unknown, value: unknown) =>
-      moneyString((raw as { value?: string })?.value ?? (value as string), currency)
+    const figure = (field: "subtotal" | "tax_total" | "total") => moneyString(exactAmount(invoice, field), currency)
     const sumOf = (amounts: string[]) =>
       moneyString(
         amounts.reduce<BigNumberInput>((acc, a) => MathBN.add(acc, a), 0),
@@ -251,9 +235,9 @@ export default class InvoicingModuleService extends MedusaService({
       tax_breakdown: invoice.tax_breakdown as unknown as InvoiceDocument["tax_breakdown"],
       line_total: sumOf(lines.map((l) => l.net_amount)),
       charge_total: sumOf(charges.map((c) => c.net_amount)),
-      subtotal: figure(invoice.raw_subtotal, invoice.subtotal),
-      tax_total: figure(invoice.raw_tax_total, invoice.tax_total),
-      total: figure(invoice.raw_total, invoice.total),
+      subtotal: figure("subtotal"),
+      tax_total: figure("tax_total"),
+      total: figure("total"),
       due_schedule: (invoice.due_schedule as unknown as InvoiceDocument["due_schedule"]) ?? [],
       payment_terms_text: invoice.payment_terms_text ?? null,
       payment_reference: invoice.payment_reference ?? null,

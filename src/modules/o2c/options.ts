@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { LANGUAGES } from "../documents/i18n/language"
 import { SellerIdentityOptionsSchema } from "../invoicing/seller"
 
 /**
- * The bounded contexts this plugin is made of. A merchant can switch any of
- * them off in the plugin options; a feature only reports as enabled once this
- * version actually ships it.
+ * The bounded contexts this plugin is made of, as the status API reports
+ * them. A feature only reports as enabled once this version ships it.
  */
 export const O2C_FEATURES = [
   "companies",
@@ -28,6 +28,24 @@ export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
   "receivables",
 ])
 
+/**
+ * Companies, credit and payment terms are what checkout, invoices and the
+ * ledger are built on: the plugin without them is no plugin, so they are
+ * always on and only `true` is accepted for them.
+ */
+export const CORE_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
+  "companies",
+  "credit",
+  "payment_terms",
+])
+
+/**
+ * The shipped features a merchant can switch off. Switched off, a feature's
+ * admin and store routes answer 404, its subscribers and jobs do nothing and
+ * its admin pages say so.
+ */
+export type SwitchableFeature = "invoicing" | "receivables"
+
 function isIanaTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone })
@@ -45,6 +63,26 @@ const featureToggles = z
     >
   )
   .strict()
+  .superRefine((features, ctx) => {
+    for (const feature of CORE_FEATURES) {
+      if (features[feature] === false) {
+        ctx.addIssue({
+          code: "custom",
+          path: [feature],
+          message:
+            "cannot be switched off: companies, credit and payment terms are the core of the plugin; remove the key",
+        })
+      }
+    }
+    // The ledger books issued invoices and credit notes: without invoicing it would stay empty.
+    if (features.receivables === true && features.invoicing === false) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["receivables"],
+        message: "cannot be on with invoicing switched off: the ledger books the invoices invoicing issues",
+      })
+    }
+  })
 
 export const O2cOptionsSchema = z
   .object({
@@ -57,6 +95,13 @@ export const O2cOptionsSchema = z
       .string()
       .default("UTC")
       .refine(isIanaTimeZone, { message: "must be an IANA time zone such as Europe/Paris" }),
+    /** The language of documents (invoices, credit notes, statements) for a company that has none of its own. */
+    defaultLanguage: z.enum(LANGUAGES).default("en"),
+    /**
+     * `invoicing: false` or `receivables: false` switch a context off (see
+     * SwitchableFeature); the core features only accept `true`, planned ones
+     * are accepted and stay off until they ship.
+     */
     features: featureToggles.default({}),
     /**
      * Longest payment term allowed, in days from the invoice date (Code de
@@ -150,9 +195,23 @@ export function parseO2cOptions(raw: unknown): O2cOptions {
   return result.data
 }
 
-/** Which features run: shipped in this version and not switched off. */
+/** Which features run: shipped in this version, not switched off, and what they build on running. */
 export function enabledFeatures(options: O2cOptions): Record<O2cFeature, boolean> {
+  const on = (f: O2cFeature) => SHIPPED_FEATURES.has(f) && options.features[f] !== false
   return Object.fromEntries(
-    O2C_FEATURES.map((f) => [f, SHIPPED_FEATURES.has(f) && options.features[f] !== false])
+    O2C_FEATURES.map((f) => [f, on(f) && (f !== "receivables" || on("invoicing"))])
   ) as Record<O2cFeature, boolean>
+}
+
+/**
+ * Why a switchable feature is off, as the 404 of its routes and the admin
+ * say it; null when it runs.
+ */
+export function switchedOffReason(options: O2cOptions, feature: SwitchableFeature): string | null {
+  if (enabledFeatures(options)[feature]) return null
+  const label = feature === "invoicing" ? "Invoicing" : "Receivables"
+  if (options.features[feature] === false) {
+    return `${label} is switched off in this store's order-to-cash plugin options (features.${feature}: false).`
+  }
+  return `${label} is switched off because invoicing is (features.invoicing: false): the ledger books the invoices invoicing issues.`
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { enabledFeatures, type O2cFeature, type O2cOptions, parseO2cOptions } from "./options"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  enabledFeatures,
+  type O2cFeature,
+  type O2cOptions,
+  parseO2cOptions,
+  type SwitchableFeature,
+  switchedOffReason,
+} from "./options"
 
 const PACKAGE_NAME = "medusa-plugin-o2c"
 
@@ -43,6 +51,18 @@ export default class O2cModuleService {
   // rather than surfacing later as a wrong due date.
   constructor(_container: Record<string, unknown>, options?: unknown) {
     this.options = parseO2cOptions(options)
+  }
+
+  isEnabled(feature: SwitchableFeature): boolean {
+    return enabledFeatures(this.options)[feature]
+  }
+
+  /** A switched-off feature is absent, not forbidden: its routes answer 404 with the reason. */
+  assertEnabled(feature: SwitchableFeature): void {
+    const reason = switchedOffReason(this.options, feature)
+    if (reason) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, reason)
+    }
   }
 
   status(): O2cStatus {

@@ -1,6 +1,16 @@
-/** Emitted after a payment term is created: `{ id, code }`. */
+/**
+ * The payment-term context's events: names and payloads, the contract
+ * webhooks publish (changing one is a breaking change).
+ */
+
+/** Emitted after a payment term is created. */
 export const PAYMENT_TERM_CREATED = "payment_term.created"
-/** Emitted after a payment term is edited: `{ id, code, version }` (the version moves when the instalments change). */
+export type PaymentTermCreatedPayload = { id: string; code: string }
+
+/** Emitted after a payment term is edited; `version` moves when its instalments change. */
 export const PAYMENT_TERM_UPDATED = "payment_term.updated"
-/** Emitted after an unused payment term is deleted: `{ id, code }`. */
+export type PaymentTermUpdatedPayload = { id: string; code: string; version: number }
+
+/** Emitted after an unused payment term is deleted. */
 export const PAYMENT_TERM_DELETED = "payment_term.deleted"
+export type PaymentTermDeletedPayload = { id: string; code: string }

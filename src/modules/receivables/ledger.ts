@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import { canonicalJson } from "../../lib/canonical-json"
 import { formatMoney } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
-import { canonicalJson } from "../invoicing/numbering"
 
 export type EntrySide = "debit" | "credit"
 

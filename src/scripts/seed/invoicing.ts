@@ -9,7 +9,7 @@ import type { SellerIdentityInput } from "../../modules/invoicing/seller"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { issueCreditNoteWorkflow } from "../../workflows/invoicing/issue-credit-note"
 import { issueOrderInvoiceWorkflow } from "../../workflows/invoicing/issue-order-invoice"
-import { renderAndSend } from "../../workflows/invoicing/render-and-send"
+import { renderAndSendInvoiceWorkflow } from "../../workflows/invoicing/render-and-send-invoice"
 import { RECEIVABLES_MODULE } from "../../modules/receivables"
 import type ReceivablesModuleService from "../../modules/receivables/service"
 import { bookDocumentWorkflow } from "../../workflows/receivables/book-document"
@@ -147,7 +147,7 @@ export async function seedInvoiceHistory(
     }
   }
   for (const id of issued) {
-    await renderAndSend(container, id)
+    await renderAndSendInvoiceWorkflow(container).run({ input: { document_id: id } })
   }
   return issued
 }

@@ -4,14 +4,19 @@ import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/fra
 import { COMPANY_MODULE } from "../../modules/company"
 import { confirmOnAccountOrderStep } from "./steps/confirm-on-account-order"
 
+export const confirmOnAccountOrderWorkflowId = "confirm-on-account-order"
+
 /** On order placed: the credit reservation becomes the order's commitment, and the order is linked to its company. */
 export const confirmOnAccountOrderWorkflow = createWorkflow(
-  "confirm-on-account-order",
+  confirmOnAccountOrderWorkflowId,
   (input: { order_id: string }) => {
     const confirmed = confirmOnAccountOrderStep(input)
     when("order-was-on-account", { confirmed }, ({ confirmed }) => !!confirmed).then(() => {
       const link = transform({ confirmed, input }, ({ confirmed, input }) => [
-        { [COMPANY_MODULE]: { company_id: confirmed!.company_id }, [Modules.ORDER]: { order_id: input.order_id } },
+        {
+          [COMPANY_MODULE]: { company_id: confirmed!.company_id },
+          [Modules.ORDER]: { order_id: input.order_id },
+        },
       ])
       createRemoteLinkStep(link)
     })

@@ -1,18 +1,19 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { exactAmount } from "../../lib/money"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../providers/on-account"
+import { reserveOrderCreditWorkflow } from "../company/reserve-order-credit"
 
 /**
  * The credit check of on-account carts. `validate` runs inside the cart
  * completion, before the order is created and the payment authorized, and
  * its compensation runs if anything after it fails: the reservation is made
  * here and given back there, so a failed completion never holds credit.
- * The Locking module's lock per company keeps concurrent carts of one
- * company from both passing on the same available credit (the service also
- * locks the company row, so the database agrees even without it).
+ * Concurrent carts of one company are serialized by the reservation
+ * workflow (see reserveOrderCreditWorkflow).
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
@@ -36,24 +37,25 @@ completeCartWorkflow.hooks.validate(
       )
     }
 
-    const locking = container.resolve(Modules.LOCKING)
-    const commitment = await locking.execute(
-      `o2c:credit:${buyer.company.id}`,
-      () =>
-        companies.reserveCredit({
-          company_id: buyer.company.id,
-          cart_id: cart.id,
-          payment_session_id: session.id,
-          amount: MathBN.convert(cart.raw_total ?? cart.total),
-          currency_code: cart.currency_code,
-        }),
-      { timeout: 30 }
-    )
+    // Its own workflow, so that a refusal's event is sent although this completion fails.
+    const { result } = await reserveOrderCreditWorkflow(container).run({
+      input: {
+        company_id: buyer.company.id,
+        customer_id: buyer.customer_id,
+        cart_id: cart.id,
+        payment_session_id: session.id,
+        amount: exactAmount(cart, "total").toFixed(),
+        currency_code: cart.currency_code,
+      },
+    })
+    if (result.refusal) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, result.refusal.message, result.refusal.code)
+    }
     await payments.updatePaymentSession({
       id: session.id,
       amount: session.amount,
       currency_code: session.currency_code,
-      data: { ...session.data, credit_commitment_id: commitment.id },
+      data: { ...session.data, credit_commitment_id: result.commitment!.id },
     })
     return new StepResponse(undefined, { cart_id: cart.id })
   },

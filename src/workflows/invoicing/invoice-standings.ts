@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { exactAmount } from "../../lib/money"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import {
@@ -48,7 +49,7 @@ export async function invoiceStandings(
         }
       : credited.has(invoice.id)
         ? {
-            total: (invoice.raw_total ?? invoice.total) as InvoiceFacts["total"],
+            total: exactAmount(invoice, "total"),
             credited: credited.get(invoice.id)!,
             paid: 0,
             paid_at_checkout: true,

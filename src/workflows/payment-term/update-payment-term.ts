@@ -1,7 +1,9 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYMENT_TERM_UPDATED } from "../../modules/payment-term/events"
+import { PAYMENT_TERM_UPDATED, type PaymentTermUpdatedPayload } from "../../modules/payment-term/events"
 import { type UpdatePaymentTermInput, updatePaymentTermStep } from "./steps/update-payment-term"
+
+export const updatePaymentTermWorkflowId = "update-payment-term"
 
 /**
  * Edits a payment term. Changing its instalments makes a new version for
@@ -9,14 +11,17 @@ import { type UpdatePaymentTermInput, updatePaymentTermStep } from "./steps/upda
  * term and due dates they were made with.
  */
 export const updatePaymentTermWorkflow = createWorkflow(
-  "update-payment-term",
+  updatePaymentTermWorkflowId,
   (input: UpdatePaymentTermInput) => {
     const validate = createHook("validate", { input })
     const term = updatePaymentTermStep(input)
     const paymentTermUpdated = createHook("paymentTermUpdated", { payment_term: term })
     emitEventStep({
       eventName: PAYMENT_TERM_UPDATED,
-      data: transform({ term }, ({ term }) => ({ id: term.id, code: term.code, version: term.version })),
+      data: transform(
+        { term },
+        ({ term }): PaymentTermUpdatedPayload => ({ id: term.id, code: term.code, version: term.version })
+      ),
     })
     return new WorkflowResponse(term, { hooks: [validate, paymentTermUpdated] })
   }

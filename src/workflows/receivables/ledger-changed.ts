@@ -1,13 +1,12 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { INVOICE_PAID } from "../../modules/receivables/events"
+import { emitInvoiceStatusEvents } from "../invoicing/invoice-events"
 import { settleDocumentStatusesStep } from "./steps/settle-document-statuses"
 import { syncReceivablesExposureStep } from "./steps/sync-receivables-exposure"
 
 /**
  * What follows any change of an account, inside the workflow that made it:
  * the company's copy of its balance, the statuses of the invoices touched,
- * and `invoice.paid` for those now paid in full.
+ * and the status events of those whose status moved (`invoice.paid`, ...).
  */
 export function followLedgerChange(
   input: WorkflowData<{ company_id: string; currency_code: string; document_ids: string[] }>
@@ -18,7 +17,7 @@ export function followLedgerChange(
   }))
   syncReceivablesExposureStep(account)
   const documents = transform({ input }, ({ input }) => ({ document_ids: input.document_ids }))
-  const paid = settleDocumentStatusesStep(documents)
-  emitEventStep({ eventName: INVOICE_PAID, data: paid }).config({ name: "emit-invoices-paid" })
-  return paid
+  const changes = settleDocumentStatusesStep(documents)
+  emitInvoiceStatusEvents(changes)
+  return changes
 }

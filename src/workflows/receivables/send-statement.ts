@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { STATEMENT_SENT } from "../../modules/receivables/events"
+import { STATEMENT_SENT, type StatementSentPayload } from "../../modules/receivables/events"
 import { notifyStatementStep } from "./steps/notify-statement"
 import { recordStatementSentStep } from "./steps/record-statement-sent"
 import { renderStatementStep, type StatementCompany, type StatementPeriod } from "./steps/render-statement"
@@ -11,13 +11,15 @@ export type SendStatementInput = StatementPeriod & {
   actor_id: string
 }
 
+export const sendStatementWorkflowId = "send-statement"
+
 /**
  * E-mails a company its statement of account for a period, the PDF
  * attached, and puts it on the company's timeline. The timeline entry is
  * written first and removed if the e-mail cannot be sent, so the timeline
  * never shows a statement nobody received.
  */
-export const sendStatementWorkflow = createWorkflow("send-statement", (input: SendStatementInput) => {
+export const sendStatementWorkflow = createWorkflow(sendStatementWorkflowId, (input: SendStatementInput) => {
   const rendered = renderStatementStep(input)
   recordStatementSentStep(
     transform({ input }, ({ input }) => ({
@@ -40,19 +42,22 @@ export const sendStatementWorkflow = createWorkflow("send-statement", (input: Se
       attachment: { filename: rendered.filename, content: rendered.content, bytes: rendered.bytes },
     }))
   )
-  const payload = transform({ input, sent }, ({ input, sent }) => ({
-    company_id: input.company.id,
-    recipient: input.recipient,
-    from: input.from,
-    to: input.to,
-    currency_code: input.currency_code,
-    notification_id: sent.notification_id,
-  }))
+  const payload = transform(
+    { input, sent, rendered },
+    ({ input, sent, rendered }): StatementSentPayload => ({
+      company_id: input.company.id,
+      recipient: input.recipient,
+      from: input.from,
+      to: input.to,
+      currency_code: input.currency_code,
+      closing_balance: rendered.closing_balance,
+      notification_id: sent.notification_id,
+    })
+  )
   emitEventStep({ eventName: STATEMENT_SENT, data: payload })
   return new WorkflowResponse(
     transform({ payload, rendered }, ({ payload, rendered }) => ({
       ...payload,
-      closing_balance: rendered.closing_balance,
       attachment: { filename: rendered.filename, bytes: rendered.bytes },
     }))
   )

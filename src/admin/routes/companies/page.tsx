@@ -4,7 +4,8 @@ import { Badge, Button, Container, Drawer, Heading, Input, Label, Table, Text, t
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { money, STATUS_COLOR } from "../../lib/format"
+import { STATUS_COLOR } from "../../lib/format"
+import { formatMoney } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { PaymentTermSelect } from "../../components/payment-term-select"
 import type { Company } from "../../lib/types"
@@ -157,9 +158,9 @@ const CompaniesPage = () => {
                   {c.status.replace("_", " ")}
                 </Badge>
               </Table.Cell>
-              <Table.Cell className="text-right">{money(c.credit_limit, c.currency_code)}</Table.Cell>
-              <Table.Cell className="text-right">{money(c.exposure, c.currency_code)}</Table.Cell>
-              <Table.Cell className="text-right">{money(c.available_credit, c.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(c.credit_limit, c.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(c.exposure, c.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(c.available_credit, c.currency_code)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

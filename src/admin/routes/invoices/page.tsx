@@ -4,7 +4,9 @@ import { Alert, Button, Container, Heading, Input, Label, Select, Table, Tabs, T
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link, useSearchParams } from "react-router-dom"
 import { DocumentBadge } from "../../components/document-badge"
-import { amount, day, errorMessage } from "../../lib/format"
+import { featurePage } from "../../components/feature-gate"
+import { day, errorMessage } from "../../lib/format"
+import { formatMoney } from "../../lib/money"
 import { DOCUMENTS } from "../../lib/invoices"
 import { sdk } from "../../lib/sdk"
 import type { InvoiceOpenSummary, InvoiceSummary, RenderHealth } from "../../lib/types"
@@ -123,7 +125,7 @@ const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSumm
           <Table.Cell>
             <DocumentBadge kind="delivery" value={d.delivery_status} late={d.sent_late} />
           </Table.Cell>
-          <Table.Cell className="text-right">{amount(d.total, d.currency_code)}</Table.Cell>
+          <Table.Cell className="text-right">{formatMoney(d.total, d.currency_code)}</Table.Cell>
         </Table.Row>
       ))}
     </Table.Body>
@@ -170,7 +172,7 @@ const OpenSummary = ({ summary }: { summary: InvoiceOpenSummary[] | undefined })
       ) : (
         summary.map((row) => (
           <Text key={row.currency_code} size="small" weight="plus">
-            Open {amount(row.open, row.currency_code)} on {row.invoices} invoice
+            Open {formatMoney(row.open, row.currency_code)} on {row.invoices} invoice
             {row.invoices === 1 ? "" : "s"}
           </Text>
         ))
@@ -295,4 +297,4 @@ const InvoicesPage = () => {
 
 export const config = defineRouteConfig({ label: "Invoices", icon: DocumentText })
 
-export default InvoicesPage
+export default featurePage("invoicing", InvoicesPage)

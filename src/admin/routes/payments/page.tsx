@@ -4,11 +4,13 @@ import { Badge, Checkbox, Container, Heading, Label, Select, Table, Text } from 
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link, useSearchParams } from "react-router-dom"
 import { AllocateButton } from "../../components/payment-actions"
-import { amount, day, errorMessage } from "../../lib/format"
+import { day, errorMessage } from "../../lib/format"
+import { formatMoney } from "../../lib/money"
 import { methodLabel, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Company, PaymentList, PaymentListItem, PaymentTotals } from "../../lib/types"
 import { DateInput } from "../../components/date-input"
+import { featurePage } from "../../components/feature-gate"
 
 const PAGE_SIZE = 20
 const ALL_COMPANIES = "all"
@@ -59,7 +61,7 @@ const Totals = ({ totals }: { totals: PaymentTotals[] }) => (
           <Text size="small" weight="plus" className="text-ui-fg-subtle">
             {label}
           </Text>
-          <Heading level="h2">{amount(value, t.currency_code)}</Heading>
+          <Heading level="h2">{formatMoney(value, t.currency_code)}</Heading>
         </div>
       ))
     )}
@@ -67,7 +69,7 @@ const Totals = ({ totals }: { totals: PaymentTotals[] }) => (
 )
 
 const PaymentRow = ({ payment }: { payment: PaymentListItem }) => {
-  const money = (value: PaymentListItem["amount"]) => amount(value, payment.currency_code)
+  const money = (value: PaymentListItem["amount"]) => formatMoney(value, payment.currency_code)
   return (
     <Table.Row data-testid={`payment-row-${payment.id}`}>
       <Table.Cell>{day(payment.received_on)}</Table.Cell>
@@ -243,4 +245,4 @@ const PaymentsPage = () => {
 
 export const config = defineRouteConfig({ label: "Payments", icon: CurrencyDollar })
 
-export default PaymentsPage
+export default featurePage("receivables", PaymentsPage)

@@ -5,11 +5,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { AgingReport } from "../../components/aging-report"
-import { amount, day, errorMessage } from "../../lib/format"
+import { day, errorMessage } from "../../lib/format"
+import { formatMoney } from "../../lib/money"
 import { calendarDay, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Aging, OverdueCompany, ReceivablesKpis } from "../../lib/types"
 import { DateInput } from "../../components/date-input"
+import { featurePage } from "../../components/feature-gate"
 
 type AgingResponse = Aging | { as_of: string; aging: Aging[] }
 
@@ -84,7 +86,7 @@ const kpiValue = (key: (typeof KPI_TILES)[number]["key"], value: number | string
 
 /** The four collection KPIs of one currency, with the figures they come from. */
 const KpiTiles = ({ kpis }: { kpis: ReceivablesKpis }) => {
-  const money = (value: number | string) => amount(value, kpis.currency_code)
+  const money = (value: number | string) => formatMoney(value, kpis.currency_code)
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <div>
@@ -131,7 +133,7 @@ const OverdueCompanies = ({ companies }: { companies: OverdueCompany[] }) => (
           </Table.Cell>
           <Table.Cell>{day(c.oldest_due_date)}</Table.Cell>
           <Table.Cell className="text-right">{c.days_past_due}</Table.Cell>
-          <Table.Cell className="text-right">{amount(c.overdue, c.currency_code)}</Table.Cell>
+          <Table.Cell className="text-right">{formatMoney(c.overdue, c.currency_code)}</Table.Cell>
         </Table.Row>
       ))}
     </Table.Body>
@@ -259,4 +261,4 @@ const ReceivablesPage = () => {
 
 export const config = defineRouteConfig({ label: "Receivables", icon: Cash })
 
-export default ReceivablesPage
+export default featurePage("receivables", ReceivablesPage)

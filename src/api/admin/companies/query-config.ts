@@ -7,6 +7,7 @@ export const COMPANY_FIELDS = [
   "billing_email",
   "billing_address",
   "currency_code",
+  "language",
   "status",
   "hold_reason",
   "hold_buyer_message",

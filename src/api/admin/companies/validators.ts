@@ -1,7 +1,7 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { BUYER_ROLES } from "../../../modules/company/models/company-buyer"
-import { COMPANY_STATUSES } from "../../../modules/company/models/company"
+import { COMPANY_LANGUAGES, COMPANY_STATUSES } from "../../../modules/company/models/company"
 import { amountSchema } from "../../../lib/amount-input"
 import {
   compactIdentifier,
@@ -54,6 +54,8 @@ const CompanyFields = z
     billing_email: z.email("billing_email must be an email address"),
     billing_address: address.nullish(),
     currency_code: currencyCode,
+    // The language of its invoices and statements; null: the store's default.
+    language: z.enum(COMPANY_LANGUAGES, { message: "language must be fr or en" }).nullish(),
     credit_limit: creditLimit.nullish(),
     payment_term_id: z.string().nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
@@ -119,8 +121,6 @@ export const AdminReleaseCompany = z.object({ reason: reason.optional() }).stric
 export const AdminCreateCreditOverride = z
   .object({ cart_id: z.string().min(1), reason: z.string().min(1, "an override needs a reason") })
   .strict()
-
-export const AdminReconcileExposure = z.object({ fix: z.boolean().default(false) }).strict()
 
 export type AdminCreateCompanyType = z.infer<typeof AdminCreateCompany>
 export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>

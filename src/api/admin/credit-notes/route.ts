@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceFilters, listDocuments } from "../invoices/helpers"
+import { invoiceFilters, listDocuments } from "../../invoicing/documents"
 
 /** GET /admin/credit-notes: issued credit notes, with the same filters as invoices. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

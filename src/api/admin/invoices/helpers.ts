@@ -1,90 +1,12 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest } from "@medusajs/framework/http"
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { DocumentLine } from "../../../modules/invoicing/document"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { invoiceStandings } from "../../../workflows/invoicing/invoice-standings"
-import { num, withReceivables } from "../../receivables"
-import { conflictError } from "../../utils"
-import type { AdminListInvoicesParamsType } from "./validators"
-
-/** Columns a document list shows; the detail adds the legal content. */
-export const INVOICE_LIST_FIELDS = [
-  "id",
-  "kind",
-  "status",
-  "number",
-  "series",
-  "order_id",
-  "order_display_id",
-  "company_id",
-  "customer_id",
-  "corrects_invoice_id",
-  "currency_code",
-  "issue_date",
-  "supply_date",
-  "subtotal",
-  "tax_total",
-  "total",
-  "buyer",
-  "due_schedule",
-  "render_status",
-  "render_attempts",
-  "render_error",
-  "delivery_status",
-  "sent_at",
-  "sent_to",
-  "sent_late",
-  "reason",
-  "issued_at",
-  "created_at",
-] as const
-
-/** The list filters as module filters. */
-export function invoiceFilters(
-  params: Partial<AdminListInvoicesParamsType>,
-  kind: "invoice" | "credit_note"
-) {
-  const filters: Record<string, unknown> = { kind, status: params.status ?? { $ne: "draft" } }
-  for (const key of ["company_id", "order_id", "customer_id", "render_status"] as const) {
-    if (params[key]) filters[key] = params[key]
-  }
-  if (params.number) {
-    filters.number = { $ilike: `%${params.number.replace(/[%_\\]/g, (c) => `\\${c}`)}%` }
-  }
-  if (params.issued_from || params.issued_to) {
-    filters.issue_date = {
-      ...(params.issued_from ? { $gte: params.issued_from } : {}),
-      ...(params.issued_to ? { $lte: params.issued_to } : {}),
-    }
-  }
-  return filters
-}
-
-/** The list's columns a buyer sees: render internals (errors, attempts) are the merchant's. */
-export const STORE_INVOICE_LIST_FIELDS = INVOICE_LIST_FIELDS.filter(
-  (field) => field !== "render_error" && field !== "render_attempts"
-)
-
-/** One page of documents for /admin/invoices, /admin/credit-notes and the store list, with what is open on each. */
-export async function listDocuments(
-  scope: MedusaContainer,
-  filters: Record<string, unknown>,
-  key: "invoices" | "credit_notes",
-  { offset = 0, limit = 20 }: { offset?: number; limit?: number },
-  fields: readonly string[] = INVOICE_LIST_FIELDS
-) {
-  const [documents, count] = await scope
-    .resolve<InvoicingModuleService>(INVOICING_MODULE)
-    .listAndCountInvoices(filters, {
-      select: [...fields],
-      skip: offset,
-      take: limit,
-      order: { issue_date: "DESC", sequence_number: "DESC" },
-    })
-  return { [key]: await withReceivables(scope, documents), count, offset, limit }
-}
+import { exactAmount, num } from "../../../lib/money"
+import { receivablesOf } from "../receivables/helpers"
 
 const OPEN_STATUSES = ["issued", "partially_paid", "partially_credited"]
 
@@ -109,7 +31,7 @@ export async function openSummary(scope: MedusaContainer, filters: Record<string
   const byCurrency = new Map<string, { currency_code: string; invoices: number; open: BigNumberInput }>()
   for (const invoice of invoices) {
     // Not booked yet (the ledger books it a moment after issue): all of it is open.
-    const open = standings.get(invoice.id)?.open ?? invoice.raw_total ?? invoice.total
+    const open = standings.get(invoice.id)?.open ?? exactAmount(invoice, "total")
     if (!MathBN.gt(open as BigNumberInput, 0)) continue
     const row = byCurrency.get(invoice.currency_code) ?? {
       currency_code: invoice.currency_code,
@@ -147,7 +69,7 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
       { id: invoice.corrects_invoice_id! },
       { select: ["id", "number", "issue_date"] }
     )
-    const [withReceivable] = await withReceivables(req.scope, [invoice])
+    const [withReceivable] = await receivablesOf(req.scope).withReceivables([invoice])
     return { ...withReceivable, corrects: corrected ?? null }
   }
   const [creditNotes, credited, [withReceivable]] = await Promise.all([
@@ -159,7 +81,7 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
       }
     ),
     invoicing.creditedOn(id),
-    withReceivables(req.scope, [invoice]),
+    receivablesOf(req.scope).withReceivables([invoice]),
   ])
   const lines = (invoice.lines as unknown as DocumentLine[]).map((line) => ({
     ...line,
@@ -178,31 +100,4 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
     credit_notes: creditNotes,
     credited_total: creditedTotal.toNumber(),
   }
-}
-
-const FILE_OF = { pdf: "pdf_file_id", cii: "cii_file_id", ubl: "ubl_file_id" } as const
-const CONTENT_TYPE = { pdf: "application/pdf", cii: "application/xml", ubl: "application/xml" } as const
-
-/** Sends one of a document's stored files; 409 while it is not rendered yet. */
-export async function sendDocumentFile(
-  req: MedusaRequest,
-  res: MedusaResponse,
-  invoice: Awaited<ReturnType<typeof retrieveIssued>>,
-  which: keyof typeof FILE_OF
-) {
-  const fileId = invoice[FILE_OF[which]]
-  if (invoice.render_status !== "rendered" || !fileId) {
-    throw conflictError(
-      `${invoice.number}'s files are not rendered yet (render state: ${invoice.render_status}${
-        invoice.render_error ? `: ${invoice.render_error}` : ""
-      }); they are retried automatically, or now with POST /admin/invoices/${invoice.id}/render`
-    )
-  }
-  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(fileId)
-  const filename = which === "pdf" ? `${invoice.number}.pdf` : `${invoice.number}-${which}.xml`
-  res.setHeader("Content-Type", CONTENT_TYPE[which])
-  // The PDF opens in the browser (and the admin's preview); XML downloads.
-  res.setHeader("Content-Disposition", `${which === "pdf" ? "inline" : "attachment"}; filename="${filename}"`)
-  res.setHeader("Content-Length", String(content.length))
-  res.status(200).end(content)
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceFilters, listDocuments, openSummary } from "./helpers"
+import { invoiceFilters, listDocuments } from "../../invoicing/documents"
+import { openSummary } from "./helpers"
 
 /**
  * GET /admin/invoices: issued invoices, newest first, filtered by company,

@@ -9,7 +9,6 @@ import type O2cModuleService from "../../../modules/o2c/service"
 import { type Instalment, legalTermViolation } from "../../../modules/payment-term/due-schedule"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
-import { conflictError } from "../../utils"
 
 /** 400 past the legal maximum term, 409 on a code another term already uses. */
 export async function assertTermAllowed(
@@ -27,7 +26,10 @@ export async function assertTermAllowed(
       .resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
       .listPaymentTerms({ code: term.code })
     if (clash && clash.id !== term.id) {
-      throw conflictError(`A payment term with code "${term.code}" already exists`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `A payment term with code "${term.code}" already exists`
+      )
     }
   }
 }
@@ -81,7 +83,8 @@ export function assertUnused(term: { name: string }, usage: PaymentTermUsage) {
   if (usage.invoices) {
     users.push(plural(usage.invoices, "issued invoice", "issued invoices"))
   }
-  throw conflictError(
+  throw new MedusaError(
+    MedusaError.Types.CONFLICT,
     `Payment term "${term.name}" is used by ${users.join(" and ")} and cannot be deleted` +
       (usage.companies ? "; give those companies another term first." : ".")
   )

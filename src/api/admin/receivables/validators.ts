@@ -1,55 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { parseCalendarDate } from "../../../lib/time"
 import { amountSchema } from "../../../lib/amount-input"
+import { calendarDate, documentPeriod, oneOf, periodInOrder, rule, wholeNumber } from "../../../lib/query-input"
 import { currencyCode } from "../companies/validators"
 
-// Messages name their field: Medusa reports zod issues without the path.
-const calendarDate = (field: string) =>
-  z.string().refine(
-    (value) => {
-      try {
-        parseCalendarDate(value)
-        return true
-      } catch {
-        return false
-      }
-    },
-    { message: `${field} must be a date as YYYY-MM-DD` }
-  )
-
 const tolerance = amountSchema("write_off_tolerance", { zero: true })
-
-/**
- * A rule as a custom issue, so its sentence is the one the person reads:
- * Medusa's error formatter replaces the messages of `too_small` and
- * `too_big` with its own.
- */
-const rule = <T>(check: (value: T) => boolean, message: string) => [check, { message }] as const
-
-/** One of a list of values, refused with a sentence that lists them (Medusa's own lists them without one). */
-const oneOf = <T extends string>(field: string, values: readonly T[]) =>
-  z.custom<T>().superRefine((value, ctx) => {
-    if (!values.includes(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${field} must be one of ${values.join(", ")}, not ${JSON.stringify(value)}`,
-      })
-    }
-  })
-
-/** A whole number query parameter within bounds, with a default. */
-const wholeNumber = (field: string, min: number, max: number | null, fallback: number) =>
-  z.coerce
-    .number({ message: `${field} must be a whole number` })
-    .refine(
-      ...rule(
-        (n: number) => Number.isInteger(n) && n >= min && (max === null || n <= max),
-        max === null
-          ? `${field} must be a whole number of ${min} or more`
-          : `${field} must be a whole number from ${min} to ${max}`
-      )
-    )
-    .default(fallback)
 
 const settlement = z
   .object({
@@ -152,24 +106,10 @@ export const AdminLedgerParams = z
   })
   .strict()
 
-const statementPeriod = z.object({
-  from: calendarDate("from").optional(),
-  to: calendarDate("to").optional(),
-  format: oneOf("format", ["json", "pdf"] as const).default("json"),
-})
-const periodInOrder = (p: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
-  if (p.from && p.to && p.from > p.to) {
-    ctx.addIssue({ code: "custom", message: `from (${p.from}) must not be after to (${p.to})` })
-  }
-}
-
-export const StatementParams = statementPeriod
+export const StatementParams = documentPeriod
   .extend({ currency_code: currencyCode.optional() })
   .strict()
   .superRefine(periodInOrder)
-
-/** A buyer's statement is in the company's currency. */
-export const StoreStatementParams = statementPeriod.strict().superRefine(periodInOrder)
 
 export const PAYMENT_LIST_ORDERS = [
   "received_on",

@@ -1,26 +1,20 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import { COMPANY_MODULE } from "../../../modules/company"
-import { availableCreditForBuyer, exactAmount, holdMessageForBuyer } from "../../../modules/company/credit"
-import type CompanyModuleService from "../../../modules/company/service"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MathBN } from "@medusajs/framework/utils"
+import { exactAmount } from "../../../lib/money"
+import { availableCreditForBuyer, holdMessageForBuyer } from "../../../modules/company/credit"
 import { PAYMENT_TERM_MODULE } from "../../../modules/payment-term"
 import { paymentTermSnapshot } from "../../../modules/payment-term/due-schedule"
 import type PaymentTermModuleService from "../../../modules/payment-term/service"
 import { withCreditFigures } from "../../utils"
+import type { StoreBuyerRequest } from "../buyer-context"
 
 /**
  * GET /store/company: the logged-in buyer's company, role, terms, limit,
  * exposure and what they may still buy on account (nothing while on hold or
  * closed). A hold shows its message for the buyer, never its internal note.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const buyer = await req.scope
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .buyerAccount(req.auth_context.actor_id)
-  if (!buyer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "You are not a buyer of any company")
-  }
-  const { company } = buyer
+export async function GET(req: StoreBuyerRequest, res: MedusaResponse) {
+  const { company, role } = req.buyer
   const [term] = company.payment_term_id
     ? await req.scope
         .resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
@@ -51,7 +45,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       on_hold: onHold,
       hold_message: onHold ? holdMessageForBuyer(company) : null,
       payment_term: term ? paymentTermSnapshot(term) : null,
-      role: buyer.role,
+      role,
     },
   })
 }

@@ -1,14 +1,16 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceFilters, listDocuments, STORE_INVOICE_LIST_FIELDS } from "../../admin/invoices/helpers"
-import type { AdminListInvoicesParamsType } from "../../admin/invoices/validators"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { invoiceFilters, listDocuments, STORE_INVOICE_LIST_FIELDS } from "../../invoicing/documents"
+import type { StoreCustomerRequest } from "../buyer-context"
 import { storeDocumentScope } from "./helpers"
+import type { StoreListInvoicesParamsType } from "./validators"
 
 /** GET /store/invoices?kind=invoice|credit_note: the documents the logged-in customer may see, newest first. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { kind = "invoice", ...params } = req.validatedQuery as Partial<AdminListInvoicesParamsType> & {
-    kind?: "invoice" | "credit_note"
-  }
-  const filters = { ...invoiceFilters(params, kind), ...(await storeDocumentScope(req)) }
+export async function GET(
+  req: StoreCustomerRequest<unknown, StoreListInvoicesParamsType>,
+  res: MedusaResponse
+) {
+  const { kind, ...params } = req.validatedQuery
+  const filters = { ...invoiceFilters(params, kind), ...storeDocumentScope(req) }
   res.json(
     await listDocuments(
       req.scope,

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Company } from "./company"
 
 export const BUYER_ROLES = ["buyer", "admin"] as const
+export type BuyerRole = (typeof BUYER_ROLES)[number]
 
 /** A Medusa customer who buys for a company; a customer belongs to at most one company. */
 export const CompanyBuyer = model

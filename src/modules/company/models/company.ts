@@ -5,6 +5,7 @@ import { CreditEvent } from "./credit-event"
 import { CreditOverride } from "./credit-override"
 
 export const COMPANY_STATUSES = ["active", "on_hold", "closed"] as const
+export const COMPANY_LANGUAGES = ["fr", "en"] as const
 
 export const Company = model
   .define("company", {
@@ -17,6 +18,8 @@ export const Company = model
     billing_email: model.text(),
     billing_address: model.json().nullable(),
     currency_code: model.text(),
+    // The language of its documents; null: the store's default language.
+    language: model.enum([...COMPANY_LANGUAGES]).nullable(),
     status: model.enum([...COMPANY_STATUSES]).default("active"),
     // A hold's internal note, for the credit team only...
     hold_reason: model.text().nullable(),

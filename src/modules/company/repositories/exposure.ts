@@ -1,6 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import type { Manager } from "../../../lib/manager"
 
 export type ExposureDrift = { company_id: string; stored: string; recomputed: string; difference: string }
 

@@ -1,14 +1,12 @@
 import { BigNumber, getLineItemTotals, getShippingMethodTotals, MathBN } from "@medusajs/framework/utils"
 import { currencyDecimals, moneyString } from "../../../lib/money"
+import { CreditRequestError, creditNoteAmounts, priceReductionAmounts } from "../credit-note-amounts"
 import type { DocumentAmounts } from "../drafting"
 import {
   allocateAmountToInvoices,
   type ChargeAmounts,
-  CreditRequestError,
   creditedSoFar,
-  creditNoteAmounts,
   invoiceAmounts,
-  priceReductionAmounts,
   remainingToCredit,
   type UnitAmounts,
 } from "../drafting"

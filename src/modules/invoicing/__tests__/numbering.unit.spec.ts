@@ -1,5 +1,5 @@
+import { canonicalJson } from "../../../lib/canonical-json"
 import {
-  canonicalJson,
   creditorReference,
   documentHash,
   documentNumber,

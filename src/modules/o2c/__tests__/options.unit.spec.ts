@@ -1,4 +1,4 @@
-import { enabledFeatures, InvalidO2cOptionsError, O2C_FEATURES, parseO2cOptions } from "../options"
+import { enabledFeatures, InvalidO2cOptionsError, O2C_FEATURES, parseO2cOptions, switchedOffReason } from "../options"
 
 describe("parseO2cOptions", () => {
   it("fills in defaults", () => {
@@ -37,8 +37,61 @@ describe("enabledFeatures", () => {
   })
 
   it("lets a merchant switch a shipped feature off", () => {
-    expect(enabledFeatures(parseO2cOptions({ features: { credit: false } })).credit).toBe(false)
+    expect(enabledFeatures(parseO2cOptions({ features: { invoicing: false } })).invoicing).toBe(false)
   })
+
+  it.each([
+    [{}, { invoicing: true, receivables: true }],
+    [{ invoicing: true, receivables: true }, { invoicing: true, receivables: true }],
+    [{ receivables: false }, { invoicing: true, receivables: false }],
+    [{ invoicing: false }, { invoicing: false, receivables: false }],
+    [{ invoicing: false, receivables: false }, { invoicing: false, receivables: false }],
+    [{ companies: true, credit: true, payment_terms: true }, { invoicing: true, receivables: true }],
+  ])("features %j run invoicing and receivables as %j", (features, expected) => {
+    const enabled = enabledFeatures(parseO2cOptions({ features }))
+    expect({ invoicing: enabled.invoicing, receivables: enabled.receivables }).toEqual(expected)
+    expect([enabled.companies, enabled.credit, enabled.payment_terms]).toEqual([true, true, true])
+  })
+
+  it.each(["companies", "credit", "payment_terms"])("refuses switching the core feature %s off", (feature) => {
+    expect(() => parseO2cOptions({ features: { [feature]: false } })).toThrow(
+      `features.${feature} cannot be switched off: companies, credit and payment terms are the core of the plugin; remove the key`
+    )
+  })
+
+  it("refuses receivables on with invoicing off", () => {
+    expect(() => parseO2cOptions({ features: { invoicing: false, receivables: true } })).toThrow(
+      "features.receivables cannot be on with invoicing switched off: the ledger books the invoices invoicing issues"
+    )
+  })
+})
+
+describe("switchedOffReason", () => {
+  it.each([
+    [{}, "invoicing", null],
+    [{}, "receivables", null],
+    [
+      { invoicing: false },
+      "invoicing",
+      "Invoicing is switched off in this store's order-to-cash plugin options (features.invoicing: false).",
+    ],
+    [
+      { invoicing: false },
+      "receivables",
+      "Receivables is switched off because invoicing is (features.invoicing: false): the ledger books the invoices invoicing issues.",
+    ],
+    [
+      { receivables: false },
+      "receivables",
+      "Receivables is switched off in this store's order-to-cash plugin options (features.receivables: false).",
+    ],
+    [{ receivables: false }, "invoicing", null],
+  ] as const)("features %j: %s says %j", (features, feature, reason) => {
+    expect(switchedOffReason(parseO2cOptions({ features }), feature)).toBe(reason)
+  })
+})
+
+describe("parseO2cOptions, other options", () => {
 
   it.each([
     [{ maxPaymentTermDays: -1 }, "maxPaymentTermDays"],

@@ -1,6 +1,5 @@
+import type { Manager } from "../../../lib/manager"
 import type { CalendarDate } from "../../../lib/time"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
 export type PaymentListFilter = {
   company_id?: string
@@ -110,4 +109,31 @@ export async function listPayments(manager: Manager, filter: PaymentListFilter) 
   ])
   const count = (totals as PaymentTotals[]).reduce((n, t) => n + Number(t.count), 0)
   return { payments: rows as PaymentRow[], count, totals: totals as PaymentTotals[] }
+}
+
+/**
+ * What a payment settled, per item and kind of credit (the payment itself,
+ * or a discount or write-off it booked), net of anything undone since.
+ */
+export async function paymentSettlements(manager: Manager, paymentEntryId: string) {
+  const rows = await manager.execute(
+    `SELECT c.type AS settled_with, d.id AS debit_entry_id, d.document_id, d.document_number, d.due_date,
+            SUM(a.amount)::text AS amount
+       FROM ledger_entry c
+       JOIN ledger_allocation a ON a.credit_entry_id = c.id AND a.deleted_at IS NULL
+       JOIN ledger_entry d ON d.id = a.debit_entry_id AND d.reverses_entry_id IS NULL
+      WHERE (c.id = ? OR c.payment_entry_id = ?) AND c.deleted_at IS NULL AND c.reverses_entry_id IS NULL
+      GROUP BY c.type, d.id
+     HAVING SUM(a.amount) <> 0
+      ORDER BY d.due_date, d.id, c.type`,
+    [paymentEntryId, paymentEntryId]
+  )
+  return rows as Array<{
+    settled_with: string
+    debit_entry_id: string
+    document_id: string | null
+    document_number: string | null
+    due_date: string | null
+    amount: string
+  }>
 }

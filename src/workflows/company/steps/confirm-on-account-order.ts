@@ -15,7 +15,11 @@ export const confirmOnAccountOrderStep = createStep(
   "confirm-on-account-order",
   async ({ order_id }: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: order_id } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "cart.id"],
+      filters: { id: order_id },
+    })
     const cartId = (data[0] as { cart?: { id: string } } | undefined)?.cart?.id
     const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [commitment] = cartId ? await companies.listCreditCommitments({ cart_id: cartId }) : []
@@ -24,9 +28,15 @@ export const confirmOnAccountOrderStep = createStep(
     }
     const company = await companies.retrieveCompany(commitment.company_id)
     const [term] = company.payment_term_id
-      ? await container.resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE).listPaymentTerms({ id: company.payment_term_id })
+      ? await container
+          .resolve<PaymentTermModuleService>(PAYMENT_TERM_MODULE)
+          .listPaymentTerms({ id: company.payment_term_id })
       : []
-    await companies.confirmCommitment({ cart_id: cartId!, order_id, payment_term: term ? paymentTermSnapshot(term) : null })
+    await companies.confirmCommitment({
+      cart_id: cartId!,
+      order_id,
+      payment_term: term ? paymentTermSnapshot(term) : null,
+    })
     return new StepResponse({ company_id: company.id }, commitment.id)
   },
   async (commitmentId, { container }) => {

@@ -7,8 +7,8 @@ import {
   CreditRequestError,
   creditNoteAmounts,
   priceReductionAmounts,
-  remainingToCredit,
-} from "../../../modules/invoicing/drafting"
+} from "../../../modules/invoicing/credit-note-amounts"
+import { remainingToCredit } from "../../../modules/invoicing/drafting"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import type { DraftedInvoice } from "./draft-order-invoice"
 import { createDraft, deleteDraft } from "./drafting-support"

@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { calendarDateInZone } from "../../../lib/time"
+import { exactAmount } from "../../../lib/money"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import { documentEmail, isSentLate } from "../../../modules/invoicing/delivery"
 import type { InvoiceDocument } from "../../../modules/invoicing/document"
@@ -66,7 +67,7 @@ export const sendInvoiceStep = createStep(
       kind: d.kind,
       number: d.number!,
       issue_date: d.issue_date!,
-      total: (d as any).raw_total ?? d.total,
+      total: exactAmount(d, "total"),
       currency_code: d.currency_code,
       sent_late: lateness(d),
     })

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { exactAmount } from "../../../lib/money"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
@@ -50,7 +51,7 @@ export const bookDocumentStep = createStep(
       company_id: document.company_id,
       currency_code: document.currency_code,
       issue_date: document.issue_date!,
-      total: (document as any).raw_total ?? document.total,
+      total: exactAmount(document, "total"),
       due_schedule: document.due_schedule as unknown as DueInstalment[] | null,
       corrects_invoice_id: document.corrects_invoice_id,
     })

@@ -8,7 +8,8 @@ export const STATEMENT_EMAIL_TEMPLATE = "o2c-statement"
  * E-mails a statement through the Notification module, the PDF attached, as
  * invoices are sent. The notification's data names the attachment: the
  * module keeps no copy of the file, and this is what a person (or a test)
- * can check afterwards.
+ * can check afterwards. The workflow's last write, and an e-mail cannot be
+ * recalled: nothing to compensate.
  */
 export const notifyStatementStep = createStep(
   "notify-statement",

@@ -1,10 +1,11 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DOCUMENTS_MODULE } from "../../../modules/documents"
+import type DocumentsModuleService from "../../../modules/documents/service"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../../../modules/receivables"
 import type ReceivablesModuleService from "../../../modules/receivables/service"
-import { renderStatementHtml } from "../../../modules/receivables/statement/template"
+import { companyDocumentLanguage } from "../../documents/company-language"
 
 /** The company a statement is addressed to, as the company module returns it. */
 export type StatementCompany = {
@@ -17,8 +18,6 @@ export type StatementCompany = {
 
 export type StatementPeriod = { currency_code: string; from: string; to: string }
 
-type Statement = Awaited<ReturnType<ReceivablesModuleService["statement"]>>
-
 const addressLines = (a: Record<string, any> | null | undefined) =>
   a
     ? [
@@ -30,51 +29,45 @@ const addressLines = (a: Record<string, any> | null | undefined) =>
     : []
 
 /**
- * A statement as a PDF, with the seller's identity, rendered by the
- * invoicing module's warm browser: the one place that owns it. Shared by
- * the statement routes (download) and the send workflow (attachment).
+ * Builds a company's statement for a period and prints it, with the
+ * seller's identity, through the documents module in the company's
+ * language. A statement is not stored: it is printed again whenever it is
+ * asked for, in the company's language of that day. Writes nothing, so
+ * there is nothing to compensate.
  */
-export async function renderStatementPdf(
-  container: MedusaContainer,
-  company: StatementCompany,
-  statement: Statement
-): Promise<Buffer> {
-  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const { identity } = await invoicing.sellerIdentity()
-  const pdf = await invoicing.renderPdf(
-    renderStatementHtml({
-      ...statement,
-      seller: {
-        legal_name: identity?.legal_name ?? "",
-        address_lines: addressLines(identity?.address as Record<string, any> | undefined),
-      },
-      company: {
-        name: company.name,
-        legal_name: company.legal_name,
-        address_lines: addressLines(company.billing_address),
-      },
-    })
-  )
-  return Buffer.from(pdf)
-}
-
-export const statementFilename = (period: { from: string; to: string }) =>
-  `statement-${period.from}-${period.to}.pdf`
-
-/** Builds and renders a company's statement for a period; writes nothing. */
 export const renderStatementStep = createStep(
   "render-statement",
-  async (input: { company: StatementCompany } & StatementPeriod, { container }) => {
-    const statement = await container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE).statement({
-      company_id: input.company.id,
-      currency_code: input.currency_code,
-      from: input.from,
-      to: input.to,
+  async (
+    { company, currency_code, from, to }: { company: StatementCompany } & StatementPeriod,
+    { container }
+  ) => {
+    const [statement, { identity }, language] = await Promise.all([
+      container
+        .resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
+        .statement({ company_id: company.id, currency_code, from, to }),
+      container.resolve<InvoicingModuleService>(INVOICING_MODULE).sellerIdentity(),
+      companyDocumentLanguage(container, company.id),
+    ])
+    const printed = await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).renderPdf({
+      kind: "statement",
+      language,
+      view: {
+        ...statement,
+        seller: {
+          legal_name: identity?.legal_name ?? "",
+          address_lines: addressLines(identity?.address as Record<string, any> | undefined),
+        },
+        company: {
+          name: company.name,
+          legal_name: company.legal_name,
+          address_lines: addressLines(company.billing_address),
+        },
+      },
     })
-    const pdf = await renderStatementPdf(container, input.company, statement)
+    const pdf = Buffer.from(printed)
     return new StepResponse({
       closing_balance: statement.closing_balance,
-      filename: statementFilename(input),
+      filename: `statement-${from}-${to}.pdf`,
       content: pdf.toString("base64"),
       bytes: pdf.length,
     })

@@ -4,7 +4,11 @@ import type ReceivablesModuleService from "../../../modules/receivables/service"
 
 export type ReversePaymentInput = Parameters<ReceivablesModuleService["reversePayment"]>[0]
 
-/** Undoes a payment's allocations and cancels it with a reversing entry, in one transaction. */
+/**
+ * Undoes a payment's allocations and cancels it with a reversing entry, in
+ * one transaction. The reversal is itself the ledger's undo (entries are
+ * append-only): nothing to compensate.
+ */
 export const reversePaymentStep = createStep(
   "reverse-payment",
   async (input: ReversePaymentInput, { container }) => {

@@ -4,8 +4,10 @@ import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { CompanyLedger } from "../../../components/company-ledger"
 import { ExposureGauge } from "../../../components/exposure-gauge"
+import { FeatureGate } from "../../../components/feature-gate"
 import { usePaymentTerms } from "../../../components/payment-term-select"
-import { errorMessage, money, STATUS_COLOR } from "../../../lib/format"
+import { errorMessage, STATUS_COLOR } from "../../../lib/format"
+import { formatMoney } from "../../../lib/money"
 import { sdk } from "../../../lib/sdk"
 import type { Company } from "../../../lib/types"
 import { CreditLimitForm, PaymentTermForm } from "../components/credit-settings-forms"
@@ -70,7 +72,7 @@ const CompanyDetailPage = () => {
         <div className="grid grid-cols-2 gap-6 px-6 py-4">
           <div className="flex flex-col gap-y-3">
             <Heading level="h2">Credit</Heading>
-            <Text size="small">Limit: {money(company.credit_limit, company.currency_code)}</Text>
+            <Text size="small">Limit: {formatMoney(company.credit_limit, company.currency_code)}</Text>
             <ExposureGauge company={company} />
             <CreditLimitForm company={company} run={run} />
           </div>
@@ -82,7 +84,9 @@ const CompanyDetailPage = () => {
         </div>
       </Container>
 
-      <CompanyLedger company={company} />
+      <FeatureGate feature="receivables">
+        <CompanyLedger company={company} />
+      </FeatureGate>
 
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">

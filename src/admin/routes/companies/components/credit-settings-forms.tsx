@@ -1,12 +1,11 @@
 import { Button, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { PaymentTermSelect } from "../../../components/payment-term-select"
-import { amount, errorMessage, money } from "../../../lib/format"
+import { errorMessage } from "../../../lib/format"
+import { amountExample, amountInputProblem, formatMoney } from "../../../lib/money"
 import type { Company } from "../../../lib/types"
 import { compareDecimals } from "./decimals"
 import type { CompanyAction } from "./use-company-action"
-
-const AMOUNT = /^\d+(\.\d+)?$/
 
 const ReasonInput = (props: { id: string; value: string; onChange: (value: string) => void }) => (
   <div className="flex flex-col gap-y-1">
@@ -32,9 +31,9 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
   const [busy, setBusy] = useState(false)
   const prompt = usePrompt()
   const currency = company.currency_code
-  const current = money(company.credit_limit, currency)
+  const current = formatMoney(company.credit_limit, currency)
   const hasReason = !!reason.trim()
-  const validLimit = AMOUNT.test(limit.trim())
+  const limitProblem = amountInputProblem(limit, currency, { zero: true })
 
   const change = async (next: string | null) => {
     const lowering =
@@ -49,7 +48,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
         description:
           next === null
             ? `Its buyers will no longer be able to pay on account (limit today: ${current}).`
-            : `From ${current} to ${amount(next, currency)}: orders over what remains available will be refused.`,
+            : `From ${current} to ${formatMoney(next, currency)}: orders over what remains available will be refused.`,
         confirmText: next === null ? "Remove credit line" : "Lower limit",
         cancelText: "Cancel",
       })
@@ -61,7 +60,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
         toast.success(
           next === null
             ? `Credit line of ${company.name} removed`
-            : `Credit limit of ${company.name} set to ${amount(next, currency)}`
+            : `Credit limit of ${company.name} set to ${formatMoney(next, currency)}`
         )
         setLimit("")
         setReason("")
@@ -81,7 +80,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
             data-testid="credit-limit"
             size="small"
             inputMode="decimal"
-            placeholder="5000.00"
+            placeholder={amountExample(currency)}
             value={limit}
             onChange={(e) => setLimit(e.target.value)}
           />
@@ -93,7 +92,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
           size="small"
           variant="secondary"
           isLoading={busy}
-          disabled={!validLimit || !hasReason}
+          disabled={!!limitProblem || !hasReason}
           data-testid="credit-limit-set"
           onClick={() => change(limit.trim())}
         >
@@ -111,9 +110,9 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
           </Button>
         )}
       </div>
-      {limit.trim() !== "" && !validLimit && (
+      {limit.trim() !== "" && limitProblem && (
         <Text size="xsmall" className="text-ui-fg-error">
-          The limit is an amount such as 5000 or 5000.50.
+          {limitProblem}
         </Text>
       )}
     </div>

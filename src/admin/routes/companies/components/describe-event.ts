@@ -1,4 +1,4 @@
-import { amount } from "../../../lib/format"
+import { formatMoney } from "../../../lib/money"
 import type { CreditEvent } from "../../../lib/types"
 
 export const EVENT_LABEL: Record<string, string> = {
@@ -20,8 +20,8 @@ export const describeEvent = (e: CreditEvent, termNames: Map<string, string>, cu
   switch (e.type) {
     case "limit_changed":
       return arrow(
-        from.credit_limit == null ? "no credit line" : amount(String(from.credit_limit), currency),
-        to.credit_limit == null ? "no credit line" : amount(String(to.credit_limit), currency)
+        from.credit_limit == null ? "no credit line" : formatMoney(String(from.credit_limit), currency),
+        to.credit_limit == null ? "no credit line" : formatMoney(String(to.credit_limit), currency)
       )
     case "payment_term_changed": {
       const term = (id: unknown) => (id ? (termNames.get(String(id)) ?? String(id)) : "none")

@@ -1,15 +1,18 @@
-import { Alert, Badge, Button, Container, Copy, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery } from "@tanstack/react-query"
+import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
 import { CreateCreditNoteDrawer } from "../../../components/create-credit-note-drawer"
 import { Field, Section } from "../../../components/detail-section"
 import { DocumentBadge } from "../../../components/document-badge"
 import { DocumentDelivery } from "../../../components/document-delivery"
+import { DocumentIntegrity } from "../../../components/document-integrity"
+import { featurePage } from "../../../components/feature-gate"
 import { PdfPreview } from "../../../components/pdf-preview"
-import { amount, day, errorMessage, percent } from "../../../lib/format"
-import { documentKey, seriesOf } from "../../../lib/invoices"
+import { day, errorMessage, percent } from "../../../lib/format"
+import { formatMoney } from "../../../lib/money"
+import { documentKey } from "../../../lib/invoices"
 import { sdk } from "../../../lib/sdk"
-import type { InvoiceDetail, InvoiceParty, InvoiceReceivable, SeriesVerification } from "../../../lib/types"
+import type { InvoiceDetail, InvoiceParty, InvoiceReceivable } from "../../../lib/types"
 
 const Party = ({ party }: { party: InvoiceParty | null }) =>
   party ? (
@@ -31,7 +34,7 @@ const Party = ({ party }: { party: InvoiceParty | null }) =>
   )
 
 const Header = ({ doc }: { doc: InvoiceDetail }) => {
-  const money = (value: number | string | null | undefined) => amount(value, doc.currency_code)
+  const money = (value: number | string | null | undefined) => formatMoney(value, doc.currency_code)
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
@@ -110,7 +113,7 @@ const Header = ({ doc }: { doc: InvoiceDetail }) => {
 }
 
 const Lines = ({ doc }: { doc: InvoiceDetail }) => {
-  const money = (value: string) => amount(value, doc.currency_code)
+  const money = (value: string) => formatMoney(value, doc.currency_code)
   const creditable = doc.kind === "invoice"
   return (
     <Section title="Lines">
@@ -193,8 +196,8 @@ const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
                 {row.exemption_reason && <span className="text-ui-fg-subtle"> · {row.exemption_reason}</span>}
               </Table.Cell>
               <Table.Cell className="text-right">{percent(row.tax_rate)}</Table.Cell>
-              <Table.Cell className="text-right">{amount(row.taxable_amount, doc.currency_code)}</Table.Cell>
-              <Table.Cell className="text-right">{amount(row.tax_amount, doc.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(row.taxable_amount, doc.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(row.tax_amount, doc.currency_code)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -214,7 +217,7 @@ const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
             {doc.due_schedule.map((d) => (
               <Table.Row key={d.due_date}>
                 <Table.Cell>{day(d.due_date)}</Table.Cell>
-                <Table.Cell className="text-right">{amount(d.amount, doc.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(d.amount, doc.currency_code)}</Table.Cell>
                 <Table.Cell>
                   {d.discount_percent ? `${percent(d.discount_percent)} until ${day(d.discount_until)}` : "—"}
                 </Table.Cell>
@@ -235,9 +238,9 @@ const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
 const Payment = ({ doc, receivable }: { doc: InvoiceDetail; receivable: InvoiceReceivable }) => (
   <Section title="Payment">
     <div className="grid grid-cols-3 gap-4 px-6 py-4">
-      <Field label="Paid">{amount(receivable.paid, doc.currency_code)}</Field>
-      <Field label="Credited">{amount(receivable.credited, doc.currency_code)}</Field>
-      <Field label="Open">{amount(receivable.open, doc.currency_code)}</Field>
+      <Field label="Paid">{formatMoney(receivable.paid, doc.currency_code)}</Field>
+      <Field label="Credited">{formatMoney(receivable.credited, doc.currency_code)}</Field>
+      <Field label="Open">{formatMoney(receivable.open, doc.currency_code)}</Field>
     </div>
     <Table>
       <Table.Header>
@@ -252,8 +255,8 @@ const Payment = ({ doc, receivable }: { doc: InvoiceDetail; receivable: InvoiceR
         {receivable.instalments.map((i) => (
           <Table.Row key={i.entry_id}>
             <Table.Cell>{day(i.due_date)}</Table.Cell>
-            <Table.Cell className="text-right">{amount(i.amount, doc.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">{amount(i.open, doc.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(i.amount, doc.currency_code)}</Table.Cell>
+            <Table.Cell className="text-right">{formatMoney(i.open, doc.currency_code)}</Table.Cell>
             <Table.Cell className="text-right">
               {i.overdue ? (
                 <Badge size="2xsmall" color="red">
@@ -291,7 +294,7 @@ const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
               <Table.Cell>
                 <DocumentBadge kind="render" value={n.render_status} />
               </Table.Cell>
-              <Table.Cell className="text-right">{amount(n.total, doc.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(n.total, doc.currency_code)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -303,58 +306,6 @@ const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
     )}
   </Section>
 )
-
-const HashValue = ({ value }: { value: string | null }) =>
-  value ? (
-    <span className="flex items-center gap-x-1">
-      <code className="txt-compact-xsmall font-mono" title={value}>
-        {value.length > 20 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value}
-      </code>
-      <Copy content={value} />
-    </span>
-  ) : (
-    <span>— (first of its series)</span>
-  )
-
-const Integrity = ({ doc }: { doc: InvoiceDetail }) => {
-  const series = seriesOf(doc)
-  const verify = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch<{ verification: SeriesVerification }>(
-        `/admin/invoice-series/${encodeURIComponent(series)}/verify`
-      ),
-    onError: (e) => toast.error(errorMessage(e)),
-  })
-  const result = verify.data?.verification
-  return (
-    <Section
-      title="Integrity"
-      actions={
-        <Button size="small" variant="secondary" isLoading={verify.isPending} onClick={() => verify.mutate()}>
-          Verify series {series}
-        </Button>
-      }
-    >
-      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-        <Field label="Hash">
-          <HashValue value={doc.hash} />
-        </Field>
-        <Field label="Previous hash">
-          <HashValue value={doc.previous_hash} />
-        </Field>
-      </div>
-      {result && (
-        <div className="px-6 py-4">
-          <Alert variant={result.valid ? "success" : "error"}>
-            {result.valid
-              ? `Series ${result.series}: the ${result.documents} documents form an unbroken chain.`
-              : `Series ${result.series} (${result.documents} documents) is broken at ${result.first_broken?.number}: ${result.first_broken?.reason}`}
-          </Alert>
-        </div>
-      )}
-    </Section>
-  )
-}
 
 const InvoiceDetailPage = () => {
   const { id } = useParams()
@@ -385,7 +336,7 @@ const InvoiceDetailPage = () => {
       {doc.kind === "invoice" && doc.receivable && <Payment doc={doc} receivable={doc.receivable} />}
       {doc.kind === "invoice" && <CreditNotes doc={doc} />}
       <DocumentDelivery doc={doc} />
-      <Integrity doc={doc} />
+      <DocumentIntegrity doc={doc} />
       {doc.render_status === "rendered" && (
         <Section title="PDF">
           <div className="px-6 py-4">
@@ -397,4 +348,4 @@ const InvoiceDetailPage = () => {
   )
 }
 
-export default InvoiceDetailPage
+export default featurePage("invoicing", InvoiceDetailPage)

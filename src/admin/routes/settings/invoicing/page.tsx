@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Alert, Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type ChangeEvent, useEffect, useState } from "react"
+import { featurePage } from "../../../components/feature-gate"
 import { errorMessage } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
 import type { PostalAddress, SellerIdentity, SellerIdentityState } from "../../../lib/types"
@@ -353,4 +354,4 @@ const InvoicingSettingsPage = () => {
 
 export const config = defineRouteConfig({ label: "Invoicing" })
 
-export default InvoicingSettingsPage
+export default featurePage("invoicing", InvoicingSettingsPage)

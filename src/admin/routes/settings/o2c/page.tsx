@@ -1,19 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { sdk } from "../../../lib/sdk"
-
-type O2cStatus = {
-  name: string
-  version: string
-  time_zone: string
-  worker_mode: string
-  features: Record<string, boolean>
-  /** Not in this version: said as coming, never as available. */
-  planned_features: string[]
-}
+import { type O2cFeature, type O2cStatus, useO2cStatus } from "../../../lib/o2c"
 
 /** The pages this version has, where each part of the setup is done. */
 const PAGES = [
@@ -36,7 +25,7 @@ const PAGES = [
   { to: "/receivables", label: "Receivables", what: "Aging, overdue companies, payments and statements." },
 ]
 
-const FeatureState = ({ feature, status }: { feature: string; status: O2cStatus }) => {
+const FeatureState = ({ feature, status }: { feature: O2cFeature; status: O2cStatus }) => {
   if (status.planned_features.includes(feature)) {
     return (
       <Badge color="orange" size="2xsmall">
@@ -56,10 +45,7 @@ const FeatureState = ({ feature, status }: { feature: string; status: O2cStatus 
 }
 
 const O2cSettingsPage = () => {
-  const { data, isLoading, error } = useQuery({
-    queryKey: ["o2c-status"],
-    queryFn: () => sdk.client.fetch<{ status: O2cStatus }>("/admin/o2c/status"),
-  })
+  const { data, isLoading, error } = useO2cStatus()
   const status = data?.status
 
   return (
@@ -126,7 +112,7 @@ const O2cSettingsPage = () => {
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {Object.keys(status.features).map((feature) => (
+              {(Object.keys(status.features) as O2cFeature[]).map((feature) => (
                 <Table.Row key={feature} data-testid={`o2c-feature-${feature}`}>
                   <Table.Cell>{feature.replace(/_/g, " ")}</Table.Cell>
                   <Table.Cell>

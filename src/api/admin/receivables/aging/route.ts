@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { agingReport, defaultCurrency } from "../../../receivables"
+import { defaultCurrency, receivablesOf } from "../helpers"
 
 /**
  * GET /admin/receivables/aging?as_of=&company_id=&currency_code=&buckets=:
@@ -13,5 +13,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     currency_code?: string
     buckets?: string
   }
-  res.json(await agingReport(req.scope, params, await defaultCurrency(req.scope, params.company_id)))
+  res.json(await receivablesOf(req.scope).agingReport(params, await defaultCurrency(req.scope, params.company_id)))
 }

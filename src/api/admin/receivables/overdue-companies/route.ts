@@ -2,13 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { daysBetween } from "../../../../lib/time"
-import { num, receivablesOf, today } from "../../../receivables"
+import { num } from "../../../../lib/money"
+import { receivablesOf } from "../helpers"
 
 /** GET /admin/receivables/overdue-companies?as_of=&currency_code=&limit=: the companies owing most past due. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const params = req.validatedQuery as { as_of?: string; currency_code?: string; limit: number }
-  const asOf = params.as_of ?? today(req.scope)
-  const rows = await receivablesOf(req.scope).mostOverdue({ ...params, as_of: asOf })
+  const receivables = receivablesOf(req.scope)
+  const asOf = params.as_of ?? receivables.today()
+  const rows = await receivables.mostOverdue({ ...params, as_of: asOf })
   const companies = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
     .listCompanies({ id: rows.map((r) => r.company_id) }, { select: ["id", "name"], withDeleted: true })

@@ -2,17 +2,16 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
+import { num } from "../../../../lib/money"
+import { receivePaymentWorkflow } from "../../../../workflows/receivables/payments"
 import {
   assertCompanyCurrency,
   assertCurrencyAmount,
-  bookingDate,
-  num,
   paymentJson,
   receivablesOf,
   runLedgerWorkflow,
   settlementRequests,
-} from "../../../receivables"
-import { receivePaymentWorkflow } from "../../../../workflows/receivables/payments"
+} from "../helpers"
 import type { AdminListPaymentsType, AdminReceivePaymentType } from "../validators"
 
 /**
@@ -27,7 +26,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminReceivePaymentTy
   const company = await assertCompanyCurrency(req.scope, body.company_id, body.currency_code)
   const currency = body.currency_code ?? company.currency_code
   assertCurrencyAmount(body.amount, currency, "amount")
-  const receivedOn = bookingDate(req.scope, body.received_on, "received_on")
+  const receivedOn = receivablesOf(req.scope).bookingDate(body.received_on, "received_on")
   const key = (req.headers["idempotency-key"] as string | undefined) ?? body.idempotency_key
   const result = await runLedgerWorkflow(receivePaymentWorkflow(req.scope), {
     company_id: company.id,

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { issueCreditNoteWorkflow } from "../../../../../workflows/invoicing/issue-credit-note"
-import { withOrderCreditLock } from "../../../../../workflows/invoicing/order-credit-lock"
+import { creditInvoiceWorkflow } from "../../../../../workflows/invoicing/credit-invoice"
 import { invoiceDetail, retrieveIssued } from "../../helpers"
 
 type Body = {
@@ -16,9 +15,8 @@ type Body = {
  */
 export async function POST(req: AuthenticatedMedusaRequest<Body>, res: MedusaResponse) {
   const invoice = await retrieveIssued(req, req.params.id)
-  // With the order's automatic credit notes (returns, refunds), one at a time.
-  const { result } = await withOrderCreditLock(req.scope, invoice.order_id ?? invoice.id, () =>
-    issueCreditNoteWorkflow(req.scope).run({ input: { invoice_id: req.params.id, ...req.validatedBody } })
-  )
-  res.status(201).json({ credit_note: await invoiceDetail(req, result!.id) })
+  const { result } = await creditInvoiceWorkflow(req.scope).run({
+    input: { invoice_id: req.params.id, lock_id: invoice.order_id ?? invoice.id, ...req.validatedBody },
+  })
+  res.status(201).json({ credit_note: await invoiceDetail(req, result.id) })
 }

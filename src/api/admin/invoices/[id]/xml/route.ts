@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveIssued, sendDocumentFile } from "../../helpers"
+import { sendDocumentFile } from "../../../../invoicing/documents"
+import { retrieveIssued } from "../../helpers"
 
 /** GET /admin/invoices/:id/xml?format=cii|ubl: the EN 16931 e-invoice (CII as in Factur-X, or UBL 2.1). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

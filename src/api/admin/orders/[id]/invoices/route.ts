@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { issueOrderInvoiceWorkflow } from "../../../../../workflows/invoicing/issue-order-invoice"
-import { conflictError } from "../../../../utils"
-import { invoiceDetail, listDocuments } from "../../../invoices/helpers"
+import { MedusaError } from "@medusajs/framework/utils"
+import { listDocuments } from "../../../../invoicing/documents"
+import { invoiceDetail } from "../../../invoices/helpers"
 import { orderInvoicing } from "../../helpers"
 
 /**
@@ -31,13 +32,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const before = await orderInvoicing(req.scope, req.params.id)
   if (!before.left_to_invoice) {
-    throw conflictError(before.nothing_left_reason!)
+    throw new MedusaError(MedusaError.Types.CONFLICT, before.nothing_left_reason!)
   }
   const { result } = await issueOrderInvoiceWorkflow(req.scope).run({ input: { order_id: req.params.id } })
   if (!result) {
     // Another request invoiced the rest in between.
     const after = await orderInvoicing(req.scope, req.params.id)
-    throw conflictError(after.nothing_left_reason ?? `Order ${req.params.id} has nothing left to invoice`)
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      after.nothing_left_reason ?? `Order ${req.params.id} has nothing left to invoice`
+    )
   }
   res.status(201).json({ invoice: await invoiceDetail(req, result.id) })
 }

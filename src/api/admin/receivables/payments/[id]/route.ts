@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { paymentJson, receivablesOf } from "../../../../receivables"
+import { paymentJson, receivablesOf } from "../../helpers"
 
 /** GET /admin/receivables/payments/:id: the payment, what it settled, what is left of it. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
 import { sendStatementWorkflow } from "../../../../../../workflows/receivables/send-statement"
-import { assertCompanyCurrency, statementPeriod } from "../../../../../receivables"
+import { assertCompanyCurrency, receivablesOf } from "../../../../receivables/helpers"
 import type { AdminSendStatementType } from "../../../../receivables/validators"
 
 /**
@@ -15,7 +15,7 @@ import type { AdminSendStatementType } from "../../../../receivables/validators"
 export async function POST(req: AuthenticatedMedusaRequest<AdminSendStatementType>, res: MedusaResponse) {
   const body = req.validatedBody
   const company = await assertCompanyCurrency(req.scope, req.params.id, body.currency_code)
-  const { from, to } = statementPeriod(req.scope, body)
+  const { from, to } = receivablesOf(req.scope).statementPeriod(body)
   const [billing] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
     .listCompanies({ id: company.id }, { select: ["billing_email"] })

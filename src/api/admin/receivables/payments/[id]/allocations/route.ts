@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { applyPaymentWorkflow } from "../../../../../../workflows/receivables/payments"
-import { paymentJson, receivablesOf, runLedgerWorkflow, settlementRequests } from "../../../../../receivables"
+import { paymentJson, receivablesOf, runLedgerWorkflow, settlementRequests } from "../../../helpers"
 import type { AdminApplyPaymentType } from "../../../validators"
 
 /**

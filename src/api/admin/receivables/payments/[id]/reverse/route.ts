@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reversePaymentWorkflow } from "../../../../../../workflows/receivables/payments"
-import { bookingDate, paymentJson, runLedgerWorkflow } from "../../../../../receivables"
+import { paymentJson, receivablesOf, runLedgerWorkflow } from "../../../helpers"
 
 /**
  * POST /admin/receivables/payments/:id/reverse: a bounced transfer or a
@@ -13,7 +13,7 @@ export async function POST(
 ) {
   const result = await runLedgerWorkflow(reversePaymentWorkflow(req.scope), {
     payment_entry_id: req.params.id,
-    effective_date: bookingDate(req.scope, req.validatedBody.reversed_on, "reversed_on"),
+    effective_date: receivablesOf(req.scope).bookingDate(req.validatedBody.reversed_on, "reversed_on"),
     reason: req.validatedBody.reason,
     created_by: req.auth_context.actor_id,
   })

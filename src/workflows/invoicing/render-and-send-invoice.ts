@@ -1,0 +1,32 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { planDeliveryStep, renderForDeliveryStep, sendDeliveryStep } from "./steps/deliver-document"
+
+export const renderAndSendInvoiceWorkflowId = "render-and-send-invoice"
+
+/**
+ * Renders an issued document and, once rendered, sends it if it was never
+ * sent, with the credit notes issued before it could be (an outage held it
+ * back, and in the meantime it was corrected or cancelled); a credit note
+ * of an invoice not sent yet waits for it. Run on `invoice.issued` and
+ * `credit_note.issued`, by the retry job and the admin's retry.
+ */
+export const renderAndSendInvoiceWorkflow = createWorkflow(
+  renderAndSendInvoiceWorkflowId,
+  (input: { document_id: string }) => {
+    const render = renderForDeliveryStep(input)
+    const lockKey = transform({ render }, ({ render }) => render.delivery_lock)
+    acquireLockStep({ key: lockKey, timeout: 120, ttl: 300 })
+    const delivery = planDeliveryStep(
+      transform({ input, render }, ({ input, render }) => ({
+        document_id: input.document_id,
+        rendered: render.rendered,
+      }))
+    )
+    const sent = sendDeliveryStep(delivery)
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(
+      transform({ render, sent }, ({ render, sent }) => ({ rendered: render.rendered, sent: sent.sent }))
+    )
+  }
+)
