@@ -5,7 +5,7 @@
  * Each sample times only POST /store/carts/:id/complete.
  */
 import { benchSession } from "./lib/session"
-import { interleave, summarize } from "./lib/stats"
+import { compareArms, ratio } from "./lib/stats"
 
 const SAMPLES = Number(process.env.BENCH_ORDERS ?? 60)
 const WARMUP = 5
@@ -14,20 +14,18 @@ async function main() {
   const { newBuyer, timedCheckout } = await benchSession()
   const { buyer: companyBuyer } = await newBuyer("onaccount")
   const { buyer: plainCustomer } = await newBuyer("plain", false)
-  const [onAccount, system] = await interleave(
+  const [withCheck, baseline] = await compareArms(
     () => timedCheckout(companyBuyer, true),
     () => timedCheckout(plainCustomer, false),
     { samples: SAMPLES, warmup: WARMUP }
   )
-  const withCheck = summarize(onAccount)
-  const baseline = summarize(system)
   console.log(
     JSON.stringify({
       bench: "checkout-latency",
       on_account: withCheck,
       system_provider: baseline,
-      ratio_p50: Math.round((withCheck.p50_ms / baseline.p50_ms) * 1000) / 1000,
-      ratio_p95: Math.round((withCheck.p95_ms / baseline.p95_ms) * 1000) / 1000,
+      ratio_p50: ratio(withCheck.p50_ms, baseline.p50_ms),
+      ratio_p95: ratio(withCheck.p95_ms, baseline.p95_ms),
     })
   )
 }

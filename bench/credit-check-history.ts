@@ -6,7 +6,7 @@
  */
 import { Client } from "pg"
 import { benchSession } from "./lib/session"
-import { interleave, summarize } from "./lib/stats"
+import { compareArms, ratio } from "./lib/stats"
 
 const SAMPLES = Number(process.env.BENCH_ORDERS ?? 40)
 const WARMUP = 5
@@ -35,19 +35,17 @@ async function main() {
   const large = await newBuyer("history100k")
   await addHistory(small.companyId!, 10)
   await addHistory(large.companyId!, 100_000)
-  const [tenOrders, manyOrders] = await interleave(
+  const [ten, many] = await compareArms(
     () => timedCheckout(small.buyer, true),
     () => timedCheckout(large.buyer, true),
     { samples: SAMPLES, warmup: WARMUP }
   )
-  const ten = summarize(tenOrders)
-  const many = summarize(manyOrders)
   console.log(
     JSON.stringify({
       bench: "credit-check-history",
       past_orders_10: ten,
       past_orders_100000: many,
-      ratio_p50: Math.round((many.p50_ms / ten.p50_ms) * 1000) / 1000,
+      ratio_p50: ratio(many.p50_ms, ten.p50_ms),
     })
   )
 }

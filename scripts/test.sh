@@ -38,19 +38,21 @@ stage() {
 jest_stage() {
   local type=$1
   shift
-  TEST_TYPE=$type NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --forceExit \
+  TEST_TYPE=$type NODE_OPTIONS=--experimental-vm-modules npx jest --forceExit \
     --json --outputFile="$results/${type//:/-}.json" "$@"
 }
 
 stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
 checks_failed=${#failed_stages[@]}
-stage unit jest_stage unit --silent
-stage integration:modules jest_stage integration:modules
-stage integration:http jest_stage integration:http
-stage integration:plugin jest_stage integration:plugin
+stage unit jest_stage unit --runInBand --silent
+stage integration:modules jest_stage integration:modules --runInBand
+# Each HTTP spec boots its own Medusa on a database and a port of its own (Redis: a database
+# index of its own), so two run at once: the boots, mostly CPU, overlap the other's waits.
+stage integration:http jest_stage integration:http --maxWorkers=2
+stage integration:plugin jest_stage integration:plugin --runInBand
 # Chromium on the admin, built once and started with the demo data (integration-tests/admin).
-stage integration:admin jest_stage integration:admin
+stage integration:admin jest_stage integration:admin --runInBand
 
 # typecheck and lint count as one check each; jest stages count their tests.
 node -e '

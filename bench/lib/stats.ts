@@ -37,3 +37,16 @@ export async function interleave(
   }
   return [a, b]
 }
+
+/** Runs two arms interleaved (see `interleave`) and summarizes each one's timings. */
+export async function compareArms(
+  armA: () => Promise<number>,
+  armB: () => Promise<number>,
+  options: { samples: number; warmup: number }
+) {
+  const [a, b] = await interleave(armA, armB, options)
+  return [summarize(a), summarize(b)] as const
+}
+
+/** `value` as a multiple of `base`, to three decimals. */
+export const ratio = (value: number, base: number) => Math.round((value / base) * 1000) / 1000

@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { randomBytes } from "node:crypto"
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { Client } from "pg"
+import { freePort, medusaAppEnv, withPostgres } from "../helpers/medusa-app"
 
 /**
  * The admin as a merchant runs it: the dashboard with the plugin's pages and
@@ -26,14 +24,6 @@ import { Client } from "pg"
  */
 
 const ROOT = path.resolve(__dirname, "../..")
-const PG = {
-  user: process.env.DB_USERNAME ?? "postgres",
-  password: process.env.DB_PASSWORD ?? "postgres",
-  host: process.env.DB_HOST ?? "localhost",
-  port: Number(process.env.DB_PORT ?? 5432),
-}
-const pgUrl = (database: string) =>
-  `postgres://${PG.user}:${PG.password}@${PG.host}:${PG.port}/${encodeURIComponent(database)}`
 
 /**
  * - "production": the dashboard built for production and served by
@@ -62,23 +52,14 @@ export type AdminApp = {
 export async function startAdminApp(mode: AdminMode, { pluginAdmin = true } = {}): Promise<AdminApp> {
   const appDir = mkdtempSync(path.join(tmpdir(), "o2c-admin-app-"))
   const database = `o2c_admin_${process.pid}_${Date.now()}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: mode === "develop" ? "development" : "production",
-    DATABASE_URL: pgUrl(database),
-    JWT_SECRET: randomBytes(32).toString("hex"),
-    COOKIE_SECRET: randomBytes(32).toString("hex"),
+  const env = medusaAppEnv(database, mode === "develop" ? "development" : "production", {
     // The dashboard calls the API on its own origin.
     MEDUSA_BACKEND_URL: "/",
-    MEDUSA_DISABLE_TELEMETRY: "true",
     DISABLE_ADMIN: "",
-    // One process: Medusa's in-memory event bus and workflow engine.
-    REDIS_URL: "",
     MEDUSA_WORKER_MODE: "shared",
     O2C_TIME_ZONE: "Europe/Paris",
     LOG_LEVEL: "info",
-    TEST_TYPE: "",
-  }
+  })
   let server: ChildProcess | undefined
   let serverLog = ""
 
@@ -170,24 +151,4 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
         : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`))
     )
   })
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/** Runs `fn` on a connection to the server's maintenance database (to create and drop ours). */
-async function withPostgres<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: pgUrl("postgres") })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
 }

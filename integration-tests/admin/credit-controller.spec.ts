@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto"
 import BigNumber from "bignumber.js"
 import type { Locator, Page } from "playwright-core"
 import { DEMO_ADMIN } from "../../src/scripts/seed"
+import { eventually } from "../helpers/b2b"
 import { watchConsole } from "./browser"
 import { adminBrowser } from "./harness"
 
@@ -90,19 +91,6 @@ const confirmation = (page: Page, title: string) =>
 
 const enabled = (locator: Locator) => locator.and(locator.page().locator(":enabled")).waitFor()
 const disabled = (locator: Locator) => locator.and(locator.page().locator(":disabled")).waitFor()
-
-/** Retries a read until it passes (pages refresh after a write; the API answers at once). */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
 
 /**
  * For a flow that ends in a refusal the page shows where it belongs: opens

@@ -13,6 +13,14 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000)
   }
 }
 
+/** A French billing address, for companies whose invoices need the buyer's address. */
+export const COMPANY_BILLING_ADDRESS = {
+  address_1: "3 rue des Forges",
+  postal_code: "42000",
+  city: "Saint-Étienne",
+  country_code: "fr",
+}
+
 /** Creates a company through the admin API (EUR, Net 30 unless told otherwise). */
 export async function createCompany(api: any, admin: Headers, data: Record<string, unknown> = {}) {
   const { data: body } = await api.post(
@@ -30,6 +38,20 @@ export async function createCompany(api: any, admin: Headers, data: Record<strin
     admin
   )
   return body.company
+}
+
+/** Creates a company from `data` expecting a 400 whose message contains `message`, and no company written. */
+export async function expectCompanyRefused(
+  api: any,
+  admin: Headers,
+  data: Record<string, unknown>,
+  message: string
+) {
+  const res = await settle(createCompany(api, admin, data))
+  expect(res.status).toBe(400)
+  expect(res.data.message).toContain(message)
+  const { data: list } = await api.get("/admin/companies", admin)
+  expect(list.count).toBe(0)
 }
 
 export async function addBuyer(api: any, admin: Headers, companyId: string, customerId: string, role = "buyer") {

@@ -23,6 +23,17 @@ export async function ship(
   return fulfillment.id as string
 }
 
+/** Ships every line of the order in full. */
+export function shipAll(
+  api: any,
+  admin: Headers,
+  order: { id: string; items: Array<{ id: string; quantity: number }> },
+  locationId: string
+) {
+  const items = order.items.map((i) => ({ id: i.id, quantity: i.quantity }))
+  return ship(api, admin, order.id, items, locationId)
+}
+
 /** The order's issued documents of a kind, waiting until `count` exist and are rendered. */
 export async function documentsOf(
   api: any,

@@ -1,24 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { SeededStore } from "../../src/scripts/seed/store"
 import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment, completeCart } from "../helpers/checkout"
-import { seedTestStore } from "../helpers/seeded-store"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variantIds: Record<string, string>
-
-    beforeAll(async () => {
-      ;({ store, terms, admin, variants: variantIds } = await seedTestStore(api, getContainer()))
-    })
+    const { store, admin, terms, variants: variantIds } = useSeededStore(api, getContainer)
 
     // 3 x 10.40 + 10 x 6.50 = 96.20, + 15.00 delivery, + 20 % VAT = 133.44 EUR
     const standardLines = () => [

@@ -2,13 +2,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CompanyEvents } from "../../src/modules/company/events"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { SeededStore } from "../../src/scripts/seed/store"
 import { updateCompanyWorkflow } from "../../src/workflows/company/update-company"
 import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { type EventRecorder, recordEvents } from "../helpers/events"
-import { seedTestStore } from "../helpers/seeded-store"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -23,15 +22,11 @@ const COMPANY_PREFIXES = ["company.", "order.credit_refused"]
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variantIds: Record<string, string>
+    const { store, admin, terms, variants: variantIds } = useSeededStore(api, getContainer)
     let events: EventRecorder
     let actorId: string
 
     beforeAll(async () => {
-      ;({ store, terms, admin, variants: variantIds } = await seedTestStore(api, getContainer()))
       events = recordEvents(getContainer())
       actorId = (await api.get("/admin/users/me", admin)).data.user.id
       updateCompanyWorkflow.hooks.validate(({ input }) => {
@@ -71,6 +66,22 @@ medusaIntegrationTestRunner({
     const getCompany = async (id: string) => (await api.get(`/admin/companies/${id}`, admin)).data.company
     const historyOf = async (id: string) =>
       (await api.get(`/admin/companies/${id}/credit-history`, admin)).data.credit_events
+
+    /**
+     * Sends an update to a new company that must be refused with 400, and checks it left no trace: no
+     * event, no credit history entry, the company still `unchanged`. Returns the refusal's message.
+     */
+    async function expectRefusedUpdate(changes: Record<string, unknown>, unchanged: Record<string, unknown>) {
+      const company = await createCompany(api, admin)
+      const history = await historyOf(company.id)
+      await startRecording()
+      const refused = await settle(api.post(`/admin/companies/${company.id}`, changes, admin))
+      expect(refused.status).toBe(400)
+      await expectNoEvent()
+      expect(await getCompany(company.id)).toMatchObject(unchanged)
+      expect(await historyOf(company.id)).toEqual(history)
+      return refused.data.message as string
+    }
 
     describe("company.created / updated / deleted", () => {
       it("emits company.created once with the company's credit settings", async () => {
@@ -128,57 +139,26 @@ medusaIntegrationTestRunner({
       })
 
       it("emits nothing and writes nothing when an update is refused for its missing reason", async () => {
-        const company = await createCompany(api, admin)
-        const history = await historyOf(company.id)
-        await startRecording()
-        const refused = await settle(
-          api.post(`/admin/companies/${company.id}`, { credit_limit: null, billing_email: "x@y.fr" }, admin)
+        await expectRefusedUpdate(
+          { credit_limit: null, billing_email: "x@y.fr" },
+          { credit_limit: 5000, billing_email: "compta@atelier-martin.fr" }
         )
-        expect(refused.status).toBe(400)
-        await expectNoEvent()
-        expect(await getCompany(company.id)).toMatchObject({ credit_limit: 5000, billing_email: "compta@atelier-martin.fr" })
-        expect(await historyOf(company.id)).toEqual(history)
       })
 
       it("answers a host's validate hook refusal with its message, writing and emitting nothing", async () => {
-        const company = await createCompany(api, admin)
-        const history = await historyOf(company.id)
-        await startRecording()
-        const refused = await settle(
-          api.post(
-            `/admin/companies/${company.id}`,
-            { name: REFUSED_BY_HOST, credit_limit: 100, reason: "new owner" },
-            admin
-          )
+        const message = await expectRefusedUpdate(
+          { name: REFUSED_BY_HOST, credit_limit: 100, reason: "new owner" },
+          { name: "Atelier Martin", credit_limit: 5000 }
         )
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toBe(HOST_REFUSAL)
-        await expectNoEvent()
-        expect(await getCompany(company.id)).toMatchObject({ name: "Atelier Martin", credit_limit: 5000 })
-        expect(await historyOf(company.id)).toEqual(history)
+        expect(message).toBe(HOST_REFUSAL)
       })
 
       it("rolls an update back when a later hook fails: previous values, no history entry, no event", async () => {
-        const company = await createCompany(api, admin)
-        const history = await historyOf(company.id)
-        await startRecording()
-        const refused = await settle(
-          api.post(
-            `/admin/companies/${company.id}`,
-            { name: ROLLED_BACK, credit_limit: 100, status: "on_hold", reason: "new owner" },
-            admin
-          )
+        const message = await expectRefusedUpdate(
+          { name: ROLLED_BACK, credit_limit: 100, status: "on_hold", reason: "new owner" },
+          { name: "Atelier Martin", credit_limit: 5000, status: "active", hold: null }
         )
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toBe(ROLLBACK_REFUSAL)
-        await expectNoEvent()
-        expect(await getCompany(company.id)).toMatchObject({
-          name: "Atelier Martin",
-          credit_limit: 5000,
-          status: "active",
-          hold: null,
-        })
-        expect(await historyOf(company.id)).toEqual(history)
+        expect(message).toBe(ROLLBACK_REFUSAL)
       })
 
       it("emits company.deleted once; an unknown company emits nothing", async () => {

@@ -2,11 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { SeededStore } from "../../src/scripts/seed/store"
 import { type Headers, TEST_ADMIN } from "../helpers/admin"
 import { addBuyer, createCompany, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
-import { seedTestStore } from "../helpers/seeded-store"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -15,14 +14,7 @@ const NEUTRAL_HOLD = "Your company's account is on hold: pay on account is not a
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variantIds: Record<string, string>
-
-    beforeAll(async () => {
-      ;({ store, terms, admin, variants: variantIds } = await seedTestStore(api, getContainer()))
-    })
+    const { store, admin, terms, variants: variantIds } = useSeededStore(api, getContainer)
 
     const getCompany = async (id: string) => (await api.get(`/admin/companies/${id}`, admin)).data.company
     const historyOf = async (id: string) =>

@@ -2,12 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "../../src/lib/time"
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
-import type { SeededStore } from "../../src/scripts/seed/store"
-import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany } from "../helpers/b2b"
 import { pdfText } from "../helpers/invoicing"
 import { invoicedOrder } from "../helpers/receivables"
-import { seedTestStore } from "../helpers/seeded-store"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -17,16 +15,7 @@ process.env.O2C_INVOICE_TRIGGER = "order_placed"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variants: Record<string, string>
-
-    beforeAll(async () => {
-      ;({ store, terms, admin, variants } = await seedTestStore(api, getContainer(), {
-        sellerIdentity: true,
-      }))
-    })
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
 
     let counter = 0
     /** A company in `language` (null: none of its own) with an invoiced on-account order. */
@@ -54,7 +43,7 @@ medusaIntegrationTestRunner({
         regionId: store.regionId,
         lines: [{ variant_id: variants["FAST-HB-M8-30"], quantity: 120 }],
       })
-      return { company, invoice }
+      return { company, invoice, buyer }
     }
 
     /** The text of a PDF the admin downloads, whitespace (French no-break spaces too) collapsed. */
@@ -83,8 +72,10 @@ medusaIntegrationTestRunner({
       ).metadata?.document_language
 
     it("prints a French company's invoice and statement in French, and keeps the invoice French when re-rendered", async () => {
-      const { company, invoice } = await invoicedCompany("fr")
+      const { company, invoice, buyer } = await invoicedCompany("fr")
       expect(company.language).toBe("fr")
+      // The buyer sees which language the company's documents come in.
+      expect((await api.get("/store/company", buyer)).data.company.language).toBe("fr")
       // Over a thousand euros, so that the figure shows the French grouping: "1 497,60 €".
       expect(invoice.total).toBeGreaterThan(1000)
       const total = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" })
@@ -142,7 +133,8 @@ medusaIntegrationTestRunner({
       ["an English company", "en" as const],
       ["a company with no language of its own (the store default: English)", null],
     ])("prints in English the invoice and statement of %s", async (_, language) => {
-      const { company, invoice } = await invoicedCompany(language)
+      const { company, invoice, buyer } = await invoicedCompany(language)
+      expect((await api.get("/store/company", buyer)).data.company.language).toBe(language)
       expectTexts(
         await pdfOf(`/admin/invoices/${invoice.id}/pdf`),
         [

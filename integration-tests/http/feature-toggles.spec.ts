@@ -5,11 +5,10 @@ import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../../src/modules/receivables"
 import type ReceivablesModuleService from "../../src/modules/receivables/service"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { Headers } from "../helpers/admin"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { type EventRecorder, recordEvents } from "../helpers/events"
-import { type SeededTestStore, seedTestStore } from "../helpers/seeded-store"
+import { setUpSuite, useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -26,29 +25,22 @@ const RECEIVABLES_OFF =
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let seeded: SeededTestStore
-    let admin: Headers
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
     let buyer: StoreCustomer
     let companyId: string
     let events: EventRecorder
 
-    beforeAll(async () => {
-      await setUp().catch((e) => {
-        throw new Error(`set-up failed: ${JSON.stringify(e.response?.data ?? e.message)}`)
-      })
-    })
+    setUpSuite(setUp)
 
     afterAll(() => events?.stop())
 
     async function setUp() {
-      seeded = await seedTestStore(api, getContainer(), { sellerIdentity: true })
-      admin = seeded.admin
       const company = await createCompany(api, admin, {
-        payment_term_id: seeded.terms.net_30,
+        payment_term_id: terms.net_30,
         credit_limit: 100_000,
       })
       companyId = company.id
-      buyer = await registerCustomer(api, seeded.store.publishableKey, { email: "buyer@toggles.example" })
+      buyer = await registerCustomer(api, store.publishableKey, { email: "buyer@toggles.example" })
       await addBuyer(api, admin, companyId, buyer.customer.id, "admin")
       events = recordEvents(getContainer())
     }
@@ -114,8 +106,8 @@ medusaIntegrationTestRunner({
     it("places an on-account order against credit without invoicing or booking it", async () => {
       events.clear()
       const cart = await buildCart(api, buyer, {
-        regionId: seeded.store.regionId,
-        lines: [{ variant_id: Object.values(seeded.variants)[0], quantity: 2 }],
+        regionId: store.regionId,
+        lines: [{ variant_id: Object.values(variants)[0], quantity: 2 }],
       })
       await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
       const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, buyer)

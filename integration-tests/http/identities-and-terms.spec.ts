@@ -4,15 +4,13 @@ import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import { addDays } from "../../src/lib/time"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedDemoCompanies, seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
+import { seedDemoCompanies } from "../../src/scripts/seed/b2b"
 import { DEMO_SELLER } from "../../src/scripts/seed/seller-identity"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { addBuyer, createCompany, eventually, expectCompanyRefused, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
-import { documentsOf, ship } from "../helpers/invoicing"
+import { documentsOf, shipAll } from "../helpers/invoicing"
 import { registerCustomer } from "../helpers/store"
+import { useSeededStore } from "../helpers/seeded-store"
 
 jest.setTimeout(600_000)
 
@@ -20,16 +18,7 @@ const NET = (days: number) => [{ portion_percent: 100, rule: { type: "days_after
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-
-    beforeAll(async () => {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-    })
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
 
     describe("4. identities: SIREN, SIRET and VAT numbers are checked, the seller's own are flagged", () => {
       it.each([
@@ -118,25 +107,7 @@ medusaIntegrationTestRunner({
           'registration_id must be a SIREN (9 digits) or a SIRET (14 digits) for a French company, got "RCS Lyon B 529"',
         ],
       ])("refuses to create a company with %j, with its reason, and writes nothing", async (bad, message) => {
-        const res = await settle(
-          api.post(
-            "/admin/companies",
-            {
-              name: "Atelier Martin",
-              legal_name: "Atelier Martin SARL",
-              vat_number: "FR40529876542",
-              registration_id: "529876542",
-              billing_email: "compta@atelier-martin.fr",
-              currency_code: "eur",
-              ...bad,
-            },
-            admin
-          )
-        )
-        expect(res.status).toBe(400)
-        expect(res.data.message).toContain(message)
-        const { data } = await api.get("/admin/companies", admin)
-        expect(data.count).toBe(0)
+        await expectCompanyRefused(api, admin, bad, message)
       })
 
       it("accepts a foreign company's own numbers, and refuses a bad VAT number on update without changing the company", async () => {
@@ -241,13 +212,6 @@ medusaIntegrationTestRunner({
     })
 
     describe("9. payment terms: edited as new versions, deleted only when unused", () => {
-      let variantIds: Record<string, string>
-
-      beforeEach(async () => {
-        const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-        variantIds = Object.fromEntries(data.variants.map((v: { sku: string; id: string }) => [v.sku, v.id]))
-      })
-
       /** A company on `termId` with one buyer, and a function that places and ships an on-account order, returning its invoice. */
       async function companyInvoicedUnder(termId: string) {
         const company = await createCompany(api, admin, { payment_term_id: termId, credit_limit: 100_000 })
@@ -258,7 +222,7 @@ medusaIntegrationTestRunner({
         const invoiceAnOrder = async () => {
           const cart = await buildCart(api, buyer, {
             regionId: store.regionId,
-            lines: [{ variant_id: variantIds["SAFE-GL-C-9"], quantity: 2 }],
+            lines: [{ variant_id: variants["SAFE-GL-C-9"], quantity: 2 }],
           })
           await choosePayment(api, buyer, cart.id, ON_ACCOUNT_PROVIDER_ID)
           const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, buyer)
@@ -271,8 +235,7 @@ medusaIntegrationTestRunner({
             return mine
           })
           const { data: placed } = await api.get(`/admin/orders/${orderId}?fields=id,items.*`, admin)
-          const items = placed.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-          await ship(api, admin, orderId, items, store.stockLocationId)
+          await shipAll(api, admin, placed.order, store.stockLocationId)
           const [listed] = await documentsOf(api, admin, orderId)
           const { data: invoice } = await api.get(`/admin/invoices/${listed.id}`, admin)
           return { invoice: invoice.invoice, term: commitment.payment_term }

@@ -3,12 +3,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PDFDocument } from "pdf-lib"
 import retryInvoiceRenders from "../../src/jobs/retry-invoice-renders"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { SeededStore } from "../../src/scripts/seed/store"
-import type { Headers } from "../helpers/admin"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { pdfText } from "../helpers/invoicing"
-import { seedTestStore } from "../helpers/seeded-store"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -20,22 +18,7 @@ const money = (value: number | string) => Number(MathBN.convert(value).decimalPl
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variants: Record<string, string>
-
-    beforeAll(async () => {
-      await setUp().catch((e) => {
-        throw new Error(`set-up failed: ${JSON.stringify(e.response?.data ?? e.message)}`)
-      })
-    })
-
-    async function setUp() {
-      ;({ store, terms, admin, variants } = await seedTestStore(api, getContainer(), {
-        sellerIdentity: true,
-      }))
-    }
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
 
     /** A company on Net 30 with a company admin who buys for it. */
     async function companyWithBuyer(name: string, email: string) {
@@ -43,12 +26,7 @@ medusaIntegrationTestRunner({
         name,
         legal_name: `${name} SAS`,
         billing_email: `compta@${email.split("@")[1]}`,
-        billing_address: {
-          address_1: "3 rue des Forges",
-          postal_code: "42000",
-          city: "Saint-Étienne",
-          country_code: "fr",
-        },
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms.net_30,
         credit_limit: 100_000,
       })

@@ -1,14 +1,11 @@
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment, TEST_ADDRESS } from "../helpers/checkout"
 import { validateEn16931Many } from "../helpers/en16931"
-import { documentsOf, ship } from "../helpers/invoicing"
+import { documentsOf, shipAll } from "../helpers/invoicing"
+import { setUpSuite, useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -20,27 +17,16 @@ const cents = (amount: number) => Number(MathBN.convert(amount).decimalPlaces(2,
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variants: Record<string, { id: string; product_id: string }>
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
     let buyer: StoreCustomer
     let companyId: string
 
-    beforeAll(async () => {
-      await setUp().catch((e) => {
-        throw new Error(`set-up failed: ${JSON.stringify(e.response?.data ?? e.message)}`)
-      })
-    })
+    setUpSuite(setUp)
 
     async function setUp() {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku,product_id&limit=100", admin)
-      variants = Object.fromEntries(
-        data.variants.map((v: any) => [v.sku, { id: v.id, product_id: v.product_id }])
+      const { data } = await api.get("/admin/product-variants?fields=sku,product_id&limit=100", admin)
+      const productIds: Record<string, string> = Object.fromEntries(
+        data.variants.map((v: { sku: string; product_id: string }) => [v.sku, v.product_id])
       )
 
       // Mixed VAT: gloves at 5.5 %, everything else at France's 20 %.
@@ -52,7 +38,7 @@ medusaIntegrationTestRunner({
           name: "Reduced rate",
           code: "FR-RED",
           rate: 5.5,
-          rules: [{ reference: "product", reference_id: variants["SAFE-GL-C-9"].product_id }],
+          rules: [{ reference: "product", reference_id: productIds["SAFE-GL-C-9"] }],
         },
         admin
       )
@@ -66,7 +52,7 @@ medusaIntegrationTestRunner({
         max_quantity: 1000,
         value: 15,
         target_rules: [
-          { attribute: "items.product.id", operator: "in", values: [variants["FAST-HB-M8-30"].product_id] },
+          { attribute: "items.product.id", operator: "in", values: [productIds["FAST-HB-M8-30"]] },
         ],
       })
       await promotion("ORDER733", {
@@ -91,12 +77,7 @@ medusaIntegrationTestRunner({
       })
 
       const company = await createCompany(api, admin, {
-        billing_address: {
-          address_1: "3 rue des Forges",
-          postal_code: "42000",
-          city: "Saint-Étienne",
-          country_code: "fr",
-        },
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms.net_30,
         credit_limit: 100_000,
       })
@@ -115,7 +96,7 @@ medusaIntegrationTestRunner({
     ) {
       const cart = await buildCart(api, who, {
         regionId: store.regionId,
-        lines: lines.map(([sku, quantity]) => ({ variant_id: variants[sku].id, quantity })),
+        lines: lines.map(([sku, quantity]) => ({ variant_id: variants[sku], quantity })),
       })
       if (promoCodes.length) {
         await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: promoCodes }, who)
@@ -239,13 +220,7 @@ medusaIntegrationTestRunner({
       const gloves = order.items.find((i: any) => i.variant_sku === "SAFE-GL-C-9")
 
       // Shipped (no new invoice: the order was invoiced when placed), then 2 pairs of gloves come back.
-      await ship(
-        api,
-        admin,
-        order.id,
-        order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
-        store.stockLocationId
-      )
+      await shipAll(api, admin, order, store.stockLocationId)
       const { data: created } = await api.post(
         "/admin/returns",
         { order_id: order.id, location_id: store.stockLocationId },

@@ -1,13 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../src/providers/on-account"
-import type { SeededStore } from "../../src/scripts/seed/store"
 import type { Headers } from "../helpers/admin"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, eventually, settle } from "../helpers/b2b"
 import { buildCart, choosePayment } from "../helpers/checkout"
 import { validateEn16931Many } from "../helpers/en16931"
-import { documentsOf, pdfText, ship } from "../helpers/invoicing"
-import { seedTestStore } from "../helpers/seeded-store"
+import { documentsOf, pdfText, ship, shipAll } from "../helpers/invoicing"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -15,19 +14,7 @@ jest.setTimeout(300_000)
 // Invoices are issued on shipment (the default trigger).
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variantIds: Record<string, string>
-
-    beforeAll(async () => {
-      ;({
-        store,
-        terms,
-        admin,
-        variants: variantIds,
-      } = await seedTestStore(api, getContainer(), { sellerIdentity: true }))
-    })
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
 
     let companyCounter = 0
     async function companyWithBuyers(paymentTerm = "2_10_net_30") {
@@ -36,12 +23,7 @@ medusaIntegrationTestRunner({
         name: `Chaudronnerie ${companyCounter}`,
         legal_name: `Chaudronnerie Dubois ${companyCounter} SARL`,
         billing_email: `compta${companyCounter}@dubois.example`,
-        billing_address: {
-          address_1: "3 rue des Forges",
-          postal_code: "42000",
-          city: "Saint-Étienne",
-          country_code: "fr",
-        },
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms[paymentTerm],
         credit_limit: 100_000,
       })
@@ -63,7 +45,7 @@ medusaIntegrationTestRunner({
     ) {
       const cart = await buildCart(api, buyer, {
         regionId: store.regionId,
-        lines: lines.map((l) => ({ variant_id: variantIds[l.sku], quantity: l.quantity })),
+        lines: lines.map((l) => ({ variant_id: variants[l.sku], quantity: l.quantity })),
       })
       if (metadata) {
         await api.post(`/store/carts/${cart.id}`, { metadata }, buyer)
@@ -101,13 +83,7 @@ medusaIntegrationTestRunner({
         ],
         { purchase_order_ref: "PO-7781" }
       )
-      await ship(
-        api,
-        admin,
-        order.id,
-        order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
-        store.stockLocationId
-      )
+      await shipAll(api, admin, order, store.stockLocationId)
       const [listed] = await documentsOf(api, admin, order.id)
       expect(listed.number).toMatch(/^INV-\d{4}-\d{6}$/)
 
@@ -220,13 +196,7 @@ medusaIntegrationTestRunner({
         { sku: "FAST-HB-M8-30", quantity: 3 },
         { sku: "SAFE-GL-C-9", quantity: 10 },
       ])
-      await ship(
-        api,
-        admin,
-        order.id,
-        order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
-        store.stockLocationId
-      )
+      await shipAll(api, admin, order, store.stockLocationId)
       const [invoice] = await documentsOf(api, admin, order.id)
       const { data: detail } = await api.get(`/admin/invoices/${invoice.id}`, admin)
       const boltLine = detail.invoice.lines.find((l: any) => l.sku === "FAST-HB-M8-30")

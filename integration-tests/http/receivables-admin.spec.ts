@@ -3,12 +3,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, calendarDateInZone } from "../../src/lib/time"
 import { RECEIVABLES_MODULE } from "../../src/modules/receivables"
 import type ReceivablesModuleService from "../../src/modules/receivables/service"
-import { seedPaymentTerms } from "../../src/scripts/seed/b2b"
-import { seedSellerIdentity } from "../../src/scripts/seed/invoicing"
-import { type SeededStore, seedStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
-import { addBuyer, createCompany, settle } from "../helpers/b2b"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, settle } from "../helpers/b2b"
 import { invoicedOrder } from "../helpers/receivables"
+import { useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -16,29 +13,10 @@ jest.setTimeout(300_000)
 // Orders are invoiced as soon as they are placed: each order is one invoice.
 process.env.O2C_INVOICE_TRIGGER = "order_placed"
 
-const ADDRESS = {
-  address_1: "3 rue des Forges",
-  postal_code: "42000",
-  city: "Saint-Étienne",
-  country_code: "fr",
-}
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variants: Record<string, string>
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
     let accounts = 0
-
-    beforeAll(async () => {
-      store = await seedStore(getContainer())
-      terms = await seedPaymentTerms(getContainer())
-      await seedSellerIdentity(getContainer())
-      admin = await loginAdmin(api, getContainer())
-      const { data } = await api.get("/admin/product-variants?fields=id,sku&limit=100", admin)
-      variants = Object.fromEntries(data.variants.map((v: any) => [v.sku, v.id]))
-    })
 
     const timeZone = () =>
       getContainer().resolve<ReceivablesModuleService>(RECEIVABLES_MODULE).options.timeZone
@@ -52,7 +30,7 @@ medusaIntegrationTestRunner({
         name,
         legal_name: `${name} SAS`,
         billing_email: `compta@account${accounts}.example`,
-        billing_address: ADDRESS,
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms.net_30,
         credit_limit: 100_000,
       })

@@ -1,12 +1,11 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays } from "../../src/lib/time"
-import type { SeededStore } from "../../src/scripts/seed/store"
-import { type Headers, loginAdmin } from "../helpers/admin"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { loginAdmin } from "../helpers/admin"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, eventually, settle } from "../helpers/b2b"
 import { pdfText } from "../helpers/invoicing"
 import { invoicedOrder as invoicedOrderOf } from "../helpers/receivables"
-import { seedTestStore } from "../helpers/seeded-store"
+import { setUpSuite, useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -41,41 +40,25 @@ const money = (value: number | string) => Number(MathBN.convert(value).decimalPl
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let terms: Record<string, string>
-    let variants: Record<string, string>
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
     // Split 30/70 at 30 and 60 days; a company admin and a plain buyer.
     let split: { id: string; admin: StoreCustomer; buyer: StoreCustomer }
     // 2/10 Net 30.
     let discounted: { id: string; admin: StoreCustomer }
 
-    beforeAll(async () => {
-      await setUp().catch((e) => {
-        throw new Error(`set-up failed: ${JSON.stringify(e.response?.data ?? e.message)}`)
-      })
-    })
+    setUpSuite(setUp)
 
     async function setUp() {
-      ;({ store, terms, admin, variants } = await seedTestStore(api, getContainer(), {
-        sellerIdentity: true,
-      }))
-      const address = {
-        address_1: "3 rue des Forges",
-        postal_code: "42000",
-        city: "Saint-Étienne",
-        country_code: "fr",
-      }
       const splitCompany = await createCompany(api, admin, {
         name: "Forges Split",
-        billing_address: address,
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms.split_30_70,
         credit_limit: 100_000,
       })
       const discountCompany = await createCompany(api, admin, {
         name: "Escompte SA",
         legal_name: "Escompte SA",
-        billing_address: address,
+        billing_address: COMPANY_BILLING_ADDRESS,
         payment_term_id: terms["2_10_net_30"],
         credit_limit: 100_000,
       })

@@ -1,11 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
-import type { SeededStore } from "../../src/scripts/seed/store"
-import type { Headers } from "../helpers/admin"
-import { addBuyer, createCompany, settle } from "../helpers/b2b"
+import { addBuyer, COMPANY_BILLING_ADDRESS, createCompany, settle } from "../helpers/b2b"
 import { invoicedOrder } from "../helpers/receivables"
-import { seedTestStore } from "../helpers/seeded-store"
+import { setUpSuite, useSeededStore } from "../helpers/seeded-store"
 import { registerCustomer, type StoreCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -19,9 +17,7 @@ const COMPANY_ADMIN_ROUTES = ["/store/company/statement", "/store/company/open-i
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let admin: Headers
-    let variants: Record<string, string>
+    const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
     type Account = { id: string; name: string; admin: StoreCustomer; buyer: StoreCustomer }
     let a: Account
     let b: Account
@@ -29,28 +25,15 @@ medusaIntegrationTestRunner({
     let invoiceA: any
     let invoiceB: any
 
-    beforeAll(async () => {
-      await setUp().catch((e) => {
-        throw new Error(`set-up failed: ${JSON.stringify(e.response?.data ?? e.message)}`)
-      })
-    })
+    setUpSuite(setUp)
 
     async function setUp() {
-      const seeded = await seedTestStore(api, getContainer(), { sellerIdentity: true })
-      store = seeded.store
-      admin = seeded.admin
-      variants = seeded.variants
       const account = async (name: string, slug: string): Promise<Account> => {
         const company = await createCompany(api, admin, {
           name,
           legal_name: `${name} SAS`,
-          billing_address: {
-            address_1: "3 rue des Forges",
-            postal_code: "42000",
-            city: "Saint-Étienne",
-            country_code: "fr",
-          },
-          payment_term_id: seeded.terms["2_10_net_30"],
+          billing_address: COMPANY_BILLING_ADDRESS,
+          payment_term_id: terms["2_10_net_30"],
           credit_limit: 100_000,
         })
         const companyAdmin = await registerCustomer(api, store.publishableKey, {

@@ -1,5 +1,4 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
-import { randomBytes } from "node:crypto"
 import {
   mkdirSync,
   mkdtempSync,
@@ -10,11 +9,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { Client } from "pg"
 import { chromium } from "playwright-core"
+import { freePort, medusaAppEnv, withPostgres } from "../helpers/medusa-app"
 
 /**
  * The plugin form, end to end: build and pack this package, install the
@@ -31,7 +29,6 @@ jest.setTimeout(600_000)
 
 const ROOT = path.resolve(__dirname, "../..")
 const PKG = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"))
-const DB_URL = `postgres://${process.env.DB_USERNAME ?? "postgres"}:${process.env.DB_PASSWORD ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}`
 const DB_NAME = `o2c_plugin_install_${process.pid}`
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -39,25 +36,6 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
     return execFileSync(cmd, args, { cwd, env, encoding: "utf8", stdio: "pipe", timeout: 300_000 })
   } catch (e: any) {
     throw new Error(`${cmd} ${args.join(" ")} failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`)
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function adminDb<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: `${DB_URL}/postgres` })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
   }
 }
 
@@ -133,19 +111,10 @@ module.exports = defineConfig({
     run("tar", ["-xzf", tarball, "-C", packDir], packDir)
     renameSync(path.join(packDir, "package"), path.join(appDir, "node_modules", PKG.name))
 
-    await adminDb((c) =>
+    await withPostgres((c) =>
       c.query(`DROP DATABASE IF EXISTS "${DB_NAME}"`).then(() => c.query(`CREATE DATABASE "${DB_NAME}"`))
     )
-    const env = {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: `${DB_URL}/${DB_NAME}`,
-      JWT_SECRET: randomBytes(32).toString("hex"),
-      COOKIE_SECRET: randomBytes(32).toString("hex"),
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      REDIS_URL: "",
-      TEST_TYPE: "",
-    }
+    const env = medusaAppEnv(DB_NAME, "production")
     run("npx", ["medusa", "db:migrate", "--execute-safe-links"], appDir, env)
     run("npx", ["medusa", "user", "-e", "admin@plugin.test", "-p", "plugin-password"], appDir, env)
     // The dashboard with the plugin's extensions, built as a merchant's
@@ -177,7 +146,7 @@ module.exports = defineConfig({
       process.kill(-app.pid, "SIGTERM")
       await new Promise((r) => setTimeout(r, 1000))
     }
-    await adminDb((c) => c.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`))
+    await withPostgres((c) => c.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`))
     if (appDir) rmSync(appDir, { recursive: true, force: true })
   })
 

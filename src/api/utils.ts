@@ -48,12 +48,3 @@ export async function assertCompanyExists(scope: MedusaContainer, id: string) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} was not found`)
   }
 }
-
-/**
- * A 409 with its sentence. Prefer `new MedusaError(MedusaError.Types.CONFLICT, ...)`
- * directly: `o2cErrorHandler` (src/api/error-handler.ts) keeps the message
- * of every MedusaError CONFLICT. Remains until the last callers move to it.
- */
-export function conflictError(message: string) {
-  return new MedusaError(MedusaError.Types.CONFLICT, message)
-}

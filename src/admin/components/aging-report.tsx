@@ -3,6 +3,7 @@ import { day } from "../lib/format"
 import { formatMoney } from "../lib/money"
 import { bucketLabel, negated, sumAmounts } from "../lib/receivables"
 import type { Aging } from "../lib/types"
+import { right, TableHead } from "./data-table"
 
 /** Not yet due in green, the oldest column in red, the ones between in orange. */
 const barColor = (index: number, count: number) =>
@@ -65,18 +66,14 @@ export const AgingReport = ({ aging }: { aging: Aging }) => {
       <Heading level="h3">{currency.toUpperCase()}</Heading>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Days past due</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Share</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Days past due", right("Amount"), right("Share")]} />
           <Table.Body>
             {aging.buckets.map((bucket) => (
               <Table.Row key={bucket.key}>
                 <Table.Cell>{bucketLabel(bucket)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(bucket.amount, aging.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {formatMoney(bucket.amount, aging.currency_code)}
+                </Table.Cell>
                 <Table.Cell className="text-right">{share(bucket.amount, aging.total)}</Table.Cell>
               </Table.Row>
             ))}

@@ -1,24 +1,25 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { Link } from "react-router-dom"
 import { day, errorMessage } from "../lib/format"
 import { formatMoney } from "../lib/money"
 import { ENTRY_LABEL, methodLabel, negated, RECEIVABLES } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { Amount, Company, CompanyLedger as Ledger, LedgerEntry, OpenItem } from "../lib/types"
+import { OffsetPagination, right, TableHead } from "./data-table"
 import { PaymentActions } from "./payment-actions"
 import { RecordPaymentDrawer } from "./record-payment-drawer"
 import { StatementDrawer } from "./statement-drawer"
+import { PageLink } from "./page-link"
 
 const PAGE_SIZE = 50
 
 /** The invoice or credit note an item comes from, linked to it. */
 const DocumentLink = ({ item }: { item: Pick<OpenItem, "document_id" | "document_number"> }) =>
   item.document_id ? (
-    <Link to={`/invoices/${item.document_id}`} className="text-ui-fg-interactive">
+    <PageLink page="invoices" id={item.document_id}>
       {item.document_number ?? item.document_id}
-    </Link>
+    </PageLink>
   ) : (
     <span>{item.document_number ?? "—"}</span>
   )
@@ -57,17 +58,9 @@ const OpenItems = ({ ledger }: { ledger: Ledger }) => {
       </Heading>
       {ledger.open_items.length ? (
         <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Item</Table.HeaderCell>
-              <Table.HeaderCell>Document</Table.HeaderCell>
-              <Table.HeaderCell>Date</Table.HeaderCell>
-              <Table.HeaderCell>Due</Table.HeaderCell>
-              <Table.HeaderCell>Days past due</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead
+            columns={["Item", "Document", "Date", "Due", "Days past due", right("Amount"), right("Open")]}
+          />
           <Table.Body>
             {debits.map((item) => (
               <Table.Row key={item.id}>
@@ -137,18 +130,9 @@ const Entries = (props: { entries: LedgerEntry[]; currency: string; canAllocate:
   const reversed = new Set(props.entries.map((e) => e.reverses_entry_id).filter(Boolean))
   return (
     <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Date</Table.HeaderCell>
-          <Table.HeaderCell>Entry</Table.HeaderCell>
-          <Table.HeaderCell>Document</Table.HeaderCell>
-          <Table.HeaderCell>Due</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Debit</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Credit</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
-          <Table.HeaderCell />
-        </Table.Row>
-      </Table.Header>
+      <TableHead
+        columns={["Date", "Entry", "Document", "Due", right("Debit"), right("Credit"), right("Open"), ""]}
+      />
       <Table.Body>
         {props.entries.map((entry) => (
           <Table.Row key={entry.id}>
@@ -274,15 +258,11 @@ export const CompanyLedger = ({ company }: { company: Pick<Company, "id" | "name
               currency={data.currency_code}
               canAllocate={data.open_items.some((item) => item.side === "debit")}
             />
-            <Table.Pagination
+            <OffsetPagination
               count={data.count}
               pageSize={PAGE_SIZE}
-              pageIndex={Math.floor(offset / PAGE_SIZE)}
-              pageCount={Math.max(1, Math.ceil(data.count / PAGE_SIZE))}
-              canPreviousPage={offset > 0}
-              canNextPage={offset + PAGE_SIZE < data.count}
-              previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-              nextPage={() => setOffset(offset + PAGE_SIZE)}
+              offset={offset}
+              onOffsetChange={setOffset}
             />
           </div>
         </>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Drawer, Input, Label, Table, Text, Textarea } from "@medusajs/ui"
+import { Alert, Button, Checkbox, Input, Label, Table, Text, Textarea } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
@@ -7,6 +7,9 @@ import { formatMoney } from "../lib/money"
 import { DOCUMENTS } from "../lib/invoices"
 import { sdk } from "../lib/sdk"
 import type { InvoiceDetail } from "../lib/types"
+import { right, TableHead } from "./data-table"
+import { FormField } from "./form-field"
+import { DrawerForm } from "./drawer-form"
 
 type Body = { reason: string; lines?: { position: number; quantity: number }[]; include_shipping?: boolean }
 
@@ -83,92 +86,75 @@ export const CreateCreditNoteDrawer = ({ invoice }: { invoice: InvoiceDetail }) 
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={nothingLeft}>
-          Create credit note
+    <DrawerForm
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={{ label: "Create credit note", disabled: nothingLeft }}
+      title={`Credit note for ${invoice.number}`}
+      actions={
+        <Button isLoading={create.isPending} disabled={!reason.trim()} onClick={submit}>
+          Issue credit note
         </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Credit note for {invoice.number}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="credit-reason">Reason (printed on the credit note)</Label>
-            <Textarea
-              id="credit-reason"
-              value={reason}
-              maxLength={500}
-              placeholder="Goods returned damaged"
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
-          {lines.length > 0 && (
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Line</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Quantity</Table.HeaderCell>
+      }
+    >
+      <FormField label="Reason (printed on the credit note)" htmlFor="credit-reason">
+        <Textarea
+          id="credit-reason"
+          value={reason}
+          maxLength={500}
+          placeholder="Goods returned damaged"
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormField>
+      {lines.length > 0 && (
+        <Table>
+          <TableHead columns={["Line", right("Unit price"), right("Quantity")]} />
+          <Table.Body>
+            {lines.map((l) => {
+              const max = l.creditable_quantity ?? l.quantity
+              return (
+                <Table.Row key={l.position}>
+                  <Table.Cell>
+                    {l.position}. {l.title}
+                  </Table.Cell>
+                  <Table.Cell className="text-right">
+                    {formatMoney(l.unit_price, invoice.currency_code)}
+                  </Table.Cell>
+                  <Table.Cell className="text-right">
+                    <div className="flex items-center justify-end gap-x-2">
+                      <Input
+                        size="small"
+                        type="number"
+                        min={0}
+                        max={max}
+                        step={1}
+                        className="w-20"
+                        aria-label={`Quantity of line ${l.position} to credit`}
+                        value={quantities[l.position] ?? ""}
+                        onChange={(e) => setQuantities({ ...quantities, [l.position]: e.target.value })}
+                      />
+                      <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+                        of {max}
+                      </Text>
+                    </div>
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {lines.map((l) => {
-                  const max = l.creditable_quantity ?? l.quantity
-                  return (
-                    <Table.Row key={l.position}>
-                      <Table.Cell>
-                        {l.position}. {l.title}
-                      </Table.Cell>
-                      <Table.Cell className="text-right">
-                        {formatMoney(l.unit_price, invoice.currency_code)}
-                      </Table.Cell>
-                      <Table.Cell className="text-right">
-                        <div className="flex items-center justify-end gap-x-2">
-                          <Input
-                            size="small"
-                            type="number"
-                            min={0}
-                            max={max}
-                            step={1}
-                            className="w-20"
-                            aria-label={`Quantity of line ${l.position} to credit`}
-                            value={quantities[l.position] ?? ""}
-                            onChange={(e) => setQuantities({ ...quantities, [l.position]: e.target.value })}
-                          />
-                          <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
-                            of {max}
-                          </Text>
-                        </div>
-                      </Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-          )}
-          {invoice.shipping_creditable && (
-            <div className="flex items-center gap-x-2">
-              <Checkbox
-                id="credit-shipping"
-                checked={shipping}
-                onCheckedChange={(v) => setShipping(v === true)}
-              />
-              <Label htmlFor="credit-shipping">Credit the shipping too</Label>
-            </div>
-          )}
-          {problem && <Alert variant="error">{problem}</Alert>}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary">Cancel</Button>
-          </Drawer.Close>
-          <Button isLoading={create.isPending} disabled={!reason.trim()} onClick={submit}>
-            Issue credit note
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+              )
+            })}
+          </Table.Body>
+        </Table>
+      )}
+      {invoice.shipping_creditable && (
+        <div className="flex items-center gap-x-2">
+          <Checkbox
+            id="credit-shipping"
+            checked={shipping}
+            onCheckedChange={(v) => setShipping(v === true)}
+          />
+          <Label htmlFor="credit-shipping">Credit the shipping too</Label>
+        </div>
+      )}
+      {problem && <Alert variant="error">{problem}</Alert>}
+    </DrawerForm>
   )
 }

@@ -4,7 +4,7 @@ import { errorMessage } from "../lib/format"
 import { seriesOf } from "../lib/invoices"
 import { sdk } from "../lib/sdk"
 import type { InvoiceDetail, SeriesVerification } from "../lib/types"
-import { Field, Section } from "./detail-section"
+import { FieldGrid, Section } from "./detail-section"
 
 const HashValue = ({ value }: { value: string | null }) =>
   value ? (
@@ -38,14 +38,13 @@ export const DocumentIntegrity = ({ doc }: { doc: InvoiceDetail }) => {
         </Button>
       }
     >
-      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-        <Field label="Hash">
-          <HashValue value={doc.hash} />
-        </Field>
-        <Field label="Previous hash">
-          <HashValue value={doc.previous_hash} />
-        </Field>
-      </div>
+      <FieldGrid
+        className="grid-cols-1 md:grid-cols-2"
+        fields={[
+          ["Hash", <HashValue key="hash" value={doc.hash} />],
+          ["Previous hash", <HashValue key="previous" value={doc.previous_hash} />],
+        ]}
+      />
       {result && (
         <div className="px-6 py-4">
           <Alert variant={result.valid ? "success" : "error"}>

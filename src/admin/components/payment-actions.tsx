@@ -1,4 +1,4 @@
-import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Alert, Button, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { day, errorMessage } from "../lib/format"
@@ -14,6 +14,8 @@ import {
 } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { Amount, LedgerEntry, PaymentDetail } from "../lib/types"
+import { FormField } from "./form-field"
+import { DrawerForm } from "./drawer-form"
 
 type Props = { payment: LedgerEntry; currency: string }
 
@@ -44,8 +46,12 @@ export const AllocateButton = ({ payment, currency }: { payment: AllocatablePaym
             return
           }
           const left =
-            Number(detail.unallocated) > 0 ? `; ${formatMoney(detail.unallocated, currency)} left unallocated` : ""
-          toast.success(`${formatMoney(allocated, currency)} of the payment allocated, oldest items first${left}`)
+            Number(detail.unallocated) > 0
+              ? `; ${formatMoney(detail.unallocated, currency)} left unallocated`
+              : ""
+          toast.success(
+            `${formatMoney(allocated, currency)} of the payment allocated, oldest items first${left}`
+          )
         },
         onError: (e) => toast.error(errorMessage(e)),
       }
@@ -134,83 +140,64 @@ const ReversePaymentDrawer = ({ payment, currency }: Props) => {
       }
     )
   const alreadyReversed = Boolean(detail.data?.reversed_by)
+  // The refusal shown under the field it is about.
+  const refusalUnder = (field: "reason" | "reversed_on") => ({
+    error: refusal?.field === field ? refusal.sentence : null,
+    errorTestId: `reverse-error-${field}`,
+  })
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="transparent">
-          Reverse
+    <DrawerForm
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={{ label: "Reverse", variant: "transparent" }}
+      title="Reverse payment"
+      description="Reverses a payment with a reason: what it settled is open again."
+      actions={
+        <Button
+          variant="danger"
+          isLoading={request.isPending}
+          disabled={!reason.trim() || alreadyReversed}
+          onClick={reverse}
+        >
+          Reverse payment
         </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Reverse payment</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Reverses a payment with a reason: what it settled is open again.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <Text size="small">
-            {formatMoney(payment.amount, currency)} received on {day(payment.effective_date)}
-            {payment.metadata?.reference ? ` (${payment.metadata.reference})` : ""}.
-          </Text>
-          {detail.isLoading && <Text size="small">Loading what it settled...</Text>}
-          {detail.error && <Alert variant="error">{errorMessage(detail.error)}</Alert>}
-          {alreadyReversed && <Alert variant="warning">This payment is already reversed.</Alert>}
-          {detail.data && !alreadyReversed && <SettledItems detail={detail.data} />}
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="reverse-reason">Reason</Label>
-            <Textarea
-              id="reverse-reason"
-              data-testid="reverse-reason"
-              value={reason}
-              maxLength={500}
-              placeholder="Transfer returned by the bank"
-              aria-invalid={refusal?.field === "reason"}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            {refusal?.field === "reason" && (
-              <Text size="small" className="text-ui-fg-error" data-testid="reverse-error-reason">
-                {refusal.sentence}
-              </Text>
-            )}
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="reverse-on">Reversed on</Label>
-            <Input
-              id="reverse-on"
-              data-testid="reverse-on"
-              type="date"
-              min={payment.effective_date}
-              max={calendarDay()}
-              aria-invalid={refusal?.field === "reversed_on"}
-              value={reversedOn}
-              onChange={(e) => {
-                if (refusal?.field === "reversed_on") setRefusal(null)
-                setReversedOn(e.target.value)
-              }}
-            />
-            {refusal?.field === "reversed_on" && (
-              <Text size="small" className="text-ui-fg-error" data-testid="reverse-error-reversed_on">
-                {refusal.sentence}
-              </Text>
-            )}
-          </div>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary">Cancel</Button>
-          </Drawer.Close>
-          <Button
-            variant="danger"
-            isLoading={request.isPending}
-            disabled={!reason.trim() || alreadyReversed}
-            onClick={reverse}
-          >
-            Reverse payment
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+      }
+    >
+      <Text size="small">
+        {formatMoney(payment.amount, currency)} received on {day(payment.effective_date)}
+        {payment.metadata?.reference ? ` (${payment.metadata.reference})` : ""}.
+      </Text>
+      {detail.isLoading && <Text size="small">Loading what it settled...</Text>}
+      {detail.error && <Alert variant="error">{errorMessage(detail.error)}</Alert>}
+      {alreadyReversed && <Alert variant="warning">This payment is already reversed.</Alert>}
+      {detail.data && !alreadyReversed && <SettledItems detail={detail.data} />}
+      <FormField label="Reason" htmlFor="reverse-reason" {...refusalUnder("reason")}>
+        <Textarea
+          id="reverse-reason"
+          data-testid="reverse-reason"
+          value={reason}
+          maxLength={500}
+          placeholder="Transfer returned by the bank"
+          aria-invalid={refusal?.field === "reason"}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormField>
+      <FormField label="Reversed on" htmlFor="reverse-on" {...refusalUnder("reversed_on")}>
+        <Input
+          id="reverse-on"
+          data-testid="reverse-on"
+          type="date"
+          min={payment.effective_date}
+          max={calendarDay()}
+          aria-invalid={refusal?.field === "reversed_on"}
+          value={reversedOn}
+          onChange={(e) => {
+            if (refusal?.field === "reversed_on") setRefusal(null)
+            setReversedOn(e.target.value)
+          }}
+        />
+      </FormField>
+    </DrawerForm>
   )
 }
 

@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../lib/format"
 import {
@@ -6,11 +6,13 @@ import {
   emptyRow,
   type InstalmentRow,
   instalmentsFromRows,
-  type RuleType,
   rowsFromInstalments,
 } from "../lib/payment-term-rows"
 import { useSavePaymentTerm } from "../lib/payment-terms"
 import type { PaymentTerm } from "../lib/types"
+import { FieldError, FormField } from "./form-field"
+import { OptionSelect } from "./option-select"
+import { DrawerForm } from "./drawer-form"
 
 // Rows are added and removed: each keeps a key of its own for React.
 type KeyedRow = InstalmentRow & { key: number }
@@ -38,6 +40,16 @@ const LegalGuard = ({ maxDays }: { maxDays: number }) => (
   </Text>
 )
 
+type TextField = "portion_percent" | "count" | "discount_percent" | "discount_days"
+
+/** How each typed field of an instalment is named in its input's id and test id. */
+const INPUT_NAME: Record<TextField, string> = {
+  portion_percent: "portion",
+  count: "count",
+  discount_percent: "discount-percent",
+  discount_days: "discount-days",
+}
+
 /** One instalment: portion, due-date rule and its count, optional early-payment discount. */
 const InstalmentFields = (props: {
   index: number
@@ -48,7 +60,19 @@ const InstalmentFields = (props: {
   const { index, row } = props
   const set = (changes: Partial<InstalmentRow>) => props.onChange({ ...row, ...changes })
   const unit = DUE_DATE_RULES.find((r) => r.type === row.rule)?.unit ?? "days"
-  const id = (field: string) => `instalment-${index}-${field}`
+  const input = (field: TextField, label: string, inputMode: "decimal" | "numeric", placeholder?: string) => (
+    <FormField label={label} htmlFor={`instalment-${index}-${INPUT_NAME[field]}`} labelSize="xsmall">
+      <Input
+        id={`instalment-${index}-${INPUT_NAME[field]}`}
+        size="small"
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={row[field]}
+        onChange={(e) => set({ [field]: e.target.value })}
+        data-testid={`instalment-${INPUT_NAME[field]}-${index}`}
+      />
+    </FormField>
+  )
   return (
     <div className="flex flex-col gap-y-2 rounded-md border p-3" data-testid={`instalment-row-${index}`}>
       <div className="flex items-center justify-between">
@@ -67,77 +91,20 @@ const InstalmentFields = (props: {
         )}
       </div>
       <div className="grid grid-cols-3 gap-2">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={id("portion")} size="xsmall">
-            Portion (%)
-          </Label>
-          <Input
-            id={id("portion")}
-            size="small"
-            inputMode="decimal"
-            value={row.portion_percent}
-            onChange={(e) => set({ portion_percent: e.target.value })}
-            data-testid={`instalment-portion-${index}`}
+        {input("portion_percent", "Portion (%)", "decimal")}
+        <FormField label="Due date" labelSize="xsmall" className="col-span-2">
+          <OptionSelect
+            value={row.rule}
+            onChange={(rule) => set({ rule })}
+            options={DUE_DATE_RULES.map((rule) => [rule.type, rule.label] as const)}
+            testId={`instalment-rule-${index}`}
           />
-        </div>
-        <div className="col-span-2 flex flex-col gap-y-1">
-          <Label size="xsmall">Due date</Label>
-          <Select value={row.rule} onValueChange={(rule) => set({ rule: rule as RuleType })}>
-            <Select.Trigger data-testid={`instalment-rule-${index}`}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {DUE_DATE_RULES.map((rule) => (
-                <Select.Item key={rule.type} value={rule.type}>
-                  {rule.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        </FormField>
       </div>
       <div className="grid grid-cols-3 gap-2">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={id("count")} size="xsmall">
-            {unit === "months" ? "Months" : "Days"}
-          </Label>
-          <Input
-            id={id("count")}
-            size="small"
-            inputMode="numeric"
-            value={row.count}
-            onChange={(e) => set({ count: e.target.value })}
-            data-testid={`instalment-count-${index}`}
-          />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={id("discount-percent")} size="xsmall">
-            Discount (%)
-          </Label>
-          <Input
-            id={id("discount-percent")}
-            size="small"
-            inputMode="decimal"
-            placeholder="none"
-            value={row.discount_percent}
-            onChange={(e) => set({ discount_percent: e.target.value })}
-            data-testid={`instalment-discount-percent-${index}`}
-          />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={id("discount-days")} size="xsmall">
-            If paid within (days)
-          </Label>
-          <Input
-            id={id("discount-days")}
-            size="small"
-            inputMode="numeric"
-            placeholder="none"
-            value={row.discount_days}
-            onChange={(e) => set({ discount_days: e.target.value })}
-            data-testid={`instalment-discount-days-${index}`}
-          />
-        </div>
+        {input("count", unit === "months" ? "Months" : "Days", "numeric")}
+        {input("discount_percent", "Discount (%)", "decimal", "none")}
+        {input("discount_days", "If paid within (days)", "numeric", "none")}
       </div>
     </div>
   )
@@ -188,102 +155,74 @@ export const PaymentTermDrawer = (props: {
     )
   }
 
+  const textField = (key: "code" | "name" | "description", label: string, placeholder?: string) => (
+    <FormField label={label} htmlFor={`payment-term-${key}`}>
+      <Input
+        id={`payment-term-${key}`}
+        size="small"
+        placeholder={placeholder}
+        disabled={key === "code" && editing}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        data-testid={`payment-term-${key}`}
+      />
+    </FormField>
+  )
+
   return (
-    <Drawer open={props.open} onOpenChange={props.onOpenChange}>
-      <Drawer.Content data-testid="payment-term-drawer">
-        <Drawer.Header>
-          <Drawer.Title>{editing ? `Edit ${props.term?.name}` : "New payment term"}</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            The payment term's code, name and instalments.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          {editing && (
-            <Text size="small" className="text-ui-fg-subtle" data-testid="payment-term-version-note">
-              This is version {props.term?.version}. Changing the instalments makes version{" "}
-              {(props.term?.version ?? 0) + 1} for orders placed from now on; invoices already issued keep
-              their due dates, and orders already placed keep the version they were placed under.
-            </Text>
-          )}
-          <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="payment-term-code">Code</Label>
-              <Input
-                id="payment-term-code"
-                size="small"
-                placeholder="net_20"
-                disabled={editing}
-                value={form.code}
-                onChange={(e) => setForm({ ...form, code: e.target.value })}
-                data-testid="payment-term-code"
-              />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="payment-term-name">Name</Label>
-              <Input
-                id="payment-term-name"
-                size="small"
-                placeholder="Net 20"
-                value={form.name}
-                onChange={(e) => setForm({ ...form, name: e.target.value })}
-                data-testid="payment-term-name"
-              />
-            </div>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="payment-term-description">Description (optional)</Label>
-            <Input
-              id="payment-term-description"
-              size="small"
-              value={form.description}
-              onChange={(e) => setForm({ ...form, description: e.target.value })}
-              data-testid="payment-term-description"
-            />
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label>Instalments</Label>
-            <LegalGuard maxDays={props.maxDays} />
-            {form.rows.map((row, index) => (
-              <InstalmentFields
-                key={row.key}
-                index={index}
-                row={row}
-                onChange={(changed) => setRow(index, changed)}
-                onRemove={
-                  form.rows.length > 1
-                    ? () => setForm({ ...form, rows: form.rows.filter((_, i) => i !== index) })
-                    : null
-                }
-              />
-            ))}
-            {problem && (
-              <Text size="small" className="text-ui-fg-error" data-testid="payment-term-error">
-                {problem}
-              </Text>
-            )}
-            <div>
-              <Button
-                size="small"
-                variant="secondary"
-                onClick={() => setForm({ ...form, rows: [...form.rows, keyed(emptyRow(""))] })}
-                data-testid="instalment-add"
-              >
-                Add an instalment
-              </Button>
-            </div>
-          </div>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" isLoading={save.isPending} onClick={submit} data-testid="payment-term-save">
-            Save
+    <DrawerForm
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={editing ? `Edit ${props.term?.name}` : "New payment term"}
+      description="The payment term's code, name and instalments."
+      testId="payment-term-drawer"
+      buttonSize="small"
+      actions={
+        <Button size="small" isLoading={save.isPending} onClick={submit} data-testid="payment-term-save">
+          Save
+        </Button>
+      }
+    >
+      {editing && (
+        <Text size="small" className="text-ui-fg-subtle" data-testid="payment-term-version-note">
+          This is version {props.term?.version}. Changing the instalments makes version{" "}
+          {(props.term?.version ?? 0) + 1} for orders placed from now on; invoices already issued keep their
+          due dates, and orders already placed keep the version they were placed under.
+        </Text>
+      )}
+      <div className="grid grid-cols-2 gap-3">
+        {textField("code", "Code", "net_20")}
+        {textField("name", "Name", "Net 20")}
+      </div>
+      {textField("description", "Description (optional)")}
+      <div className="flex flex-col gap-y-2">
+        <Label>Instalments</Label>
+        <LegalGuard maxDays={props.maxDays} />
+        {form.rows.map((row, index) => (
+          <InstalmentFields
+            key={row.key}
+            index={index}
+            row={row}
+            onChange={(changed) => setRow(index, changed)}
+            onRemove={
+              form.rows.length > 1
+                ? () => setForm({ ...form, rows: form.rows.filter((_, i) => i !== index) })
+                : null
+            }
+          />
+        ))}
+        <FieldError message={problem} testId="payment-term-error" />
+        <div>
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setForm({ ...form, rows: [...form.rows, keyed(emptyRow(""))] })}
+            data-testid="instalment-add"
+          >
+            Add an instalment
           </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </div>
+      </div>
+    </DrawerForm>
   )
 }

@@ -1,7 +1,7 @@
-import { Select } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { PaymentTerm } from "../lib/types"
+import { OptionSelect } from "./option-select"
 
 export const usePaymentTerms = () =>
   useQuery({
@@ -10,20 +10,16 @@ export const usePaymentTerms = () =>
   })
 
 /** A choice among the payment term templates. */
-export const PaymentTermSelect = (props: { value?: string; placeholder: string; onChange: (id: string) => void }) => {
+export const PaymentTermSelect = (props: {
+  value?: string
+  placeholder: string
+  onChange: (id: string) => void
+}) => {
   const { data } = usePaymentTerms()
   return (
-    <Select value={props.value} onValueChange={props.onChange}>
-      <Select.Trigger>
-        <Select.Value placeholder={props.placeholder} />
-      </Select.Trigger>
-      <Select.Content>
-        {data?.payment_terms.map((t) => (
-          <Select.Item key={t.id} value={t.id}>
-            {t.name}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionSelect
+      {...props}
+      options={(data?.payment_terms ?? []).map((term) => [term.id, term.name] as const)}
+    />
   )
 }

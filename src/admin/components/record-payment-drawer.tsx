@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Label, RadioGroup, Select, Table, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, RadioGroup, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { day, errorMessage } from "../lib/format"
 import { amountExample, amountInputProblem, formatMoney } from "../lib/money"
@@ -12,6 +12,10 @@ import {
   usePaymentRequest,
 } from "../lib/receivables"
 import type { AllocationRequest, Amount, OpenItem, PaymentMethod } from "../lib/types"
+import { DataTable, right } from "./data-table"
+import { FieldError, FormField } from "./form-field"
+import { OptionSelect } from "./option-select"
+import { DrawerForm } from "./drawer-form"
 
 type Mode = "oldest_first" | "none" | "explicit"
 
@@ -112,12 +116,12 @@ function refusalOf(message: string, items: OpenItem[]): Refusal {
 }
 
 /** A refusal under the input it is about. */
-const FieldError = ({ refusal, field }: { refusal: Refusal | null; field: string }) =>
-  refusal?.field === field ? (
-    <Text size="small" className="text-ui-fg-error" data-testid={`payment-error-${field.replace(/:.*/, "")}`}>
-      {refusal.sentence}
-    </Text>
-  ) : null
+const RefusalOf = ({ refusal, field }: { refusal: Refusal | null; field: string }) => (
+  <FieldError
+    message={refusal?.field === field ? refusal.sentence : null}
+    testId={`payment-error-${field.replace(/:.*/, "")}`}
+  />
+)
 
 /** One amount input per open item, with what is still open on it (a click there allocates all of it). */
 const AllocationInputs = (props: {
@@ -135,51 +139,53 @@ const AllocationInputs = (props: {
   const left = isAmount(received) ? sumAmounts([received, negated(allocated)]) : null
   return (
     <div className="flex flex-col gap-y-2">
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Item</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Allocate</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {props.items.map((item) => (
-            <Table.Row key={item.id}>
-              <Table.Cell>
+      <DataTable
+        rows={props.items}
+        rowKey={(item) => item.id}
+        columns={[
+          {
+            label: "Item",
+            cell: (item) => (
+              <>
                 {item.document_number ?? item.type}
                 <span className="text-ui-fg-subtle"> · due {day(item.due_date)}</span>
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                <button
-                  type="button"
-                  className="text-ui-fg-interactive"
-                  title="Allocate all of it"
-                  onClick={() => props.setAllocation(item.id, String(item.open))}
-                >
-                  {formatMoney(item.open, props.currency)}
-                </button>
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                <Input
-                  size="small"
-                  inputMode="decimal"
-                  className="ml-auto w-28"
-                  data-testid={`payment-allocation-${item.id}`}
-                  aria-label={`Amount allocated to ${itemLabel(item)}`}
-                  aria-invalid={props.refusal?.field === `item:${item.id}`}
-                  value={props.form.allocations[item.id] ?? ""}
-                  onChange={(e) => props.setAllocation(item.id, e.target.value)}
-                />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+              </>
+            ),
+          },
+          {
+            ...right("Open"),
+            cell: (item) => (
+              <button
+                type="button"
+                className="text-ui-fg-interactive"
+                title="Allocate all of it"
+                onClick={() => props.setAllocation(item.id, String(item.open))}
+              >
+                {formatMoney(item.open, props.currency)}
+              </button>
+            ),
+          },
+          {
+            ...right("Allocate"),
+            cell: (item) => (
+              <Input
+                size="small"
+                inputMode="decimal"
+                className="ml-auto w-28"
+                data-testid={`payment-allocation-${item.id}`}
+                aria-label={`Amount allocated to ${itemLabel(item)}`}
+                aria-invalid={props.refusal?.field === `item:${item.id}`}
+                value={props.form.allocations[item.id] ?? ""}
+                onChange={(e) => props.setAllocation(item.id, e.target.value)}
+              />
+            ),
+          },
+        ]}
+      />
       {props.refusal?.field?.startsWith("item:") && (
-        <FieldError refusal={props.refusal} field={props.refusal.field} />
+        <RefusalOf refusal={props.refusal} field={props.refusal.field} />
       )}
-      <FieldError refusal={props.refusal} field="allocations" />
+      <RefusalOf refusal={props.refusal} field="allocations" />
       <Text size="small" className="text-ui-fg-subtle">
         Allocated {money(allocated)}
         {left !== null && ` of ${money(received)}; ${money(left)} left unallocated`}
@@ -264,113 +270,86 @@ export const RecordPaymentDrawer = (props: {
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="record-payment-trigger">
+    <DrawerForm
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={{ label: "Record payment", testId: "record-payment-trigger" }}
+      title="Record payment"
+      description="Records a payment received from the company and what it settles."
+      actions={
+        <Button data-testid="payment-submit" isLoading={request.isPending} onClick={submit}>
           Record payment
         </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Record payment</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Records a payment received from the company and what it settles.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <OpenSummary items={props.openDebits} currency={props.currency} />
-          <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="payment-amount">Amount ({props.currency.toUpperCase()})</Label>
-              <Input
-                id="payment-amount"
-                data-testid="payment-amount"
-                inputMode="decimal"
-                placeholder={amountExample(props.currency)}
-                aria-invalid={refusal?.field === "amount"}
-                value={form.amount}
-                onChange={(e) => set("amount", e.target.value)}
-              />
-              <FieldError refusal={refusal} field="amount" />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="payment-date">Received on</Label>
-              <Input
-                id="payment-date"
-                data-testid="payment-received-on"
-                type="date"
-                max={calendarDay()}
-                aria-invalid={refusal?.field === "received_on"}
-                value={form.received_on}
-                onChange={(e) => set("received_on", e.target.value)}
-              />
-              <FieldError refusal={refusal} field="received_on" />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label>Method</Label>
-              <Select value={form.method} onValueChange={(v) => set("method", v as PaymentMethod)}>
-                <Select.Trigger>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {PAYMENT_METHODS.map(([value, label]) => (
-                    <Select.Item key={value} value={value}>
-                      {label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="payment-reference">Reference</Label>
-              <Input
-                id="payment-reference"
-                data-testid="payment-reference"
-                maxLength={140}
-                placeholder="Bank transaction id, check number"
-                aria-invalid={refusal?.field === "reference"}
-                value={form.reference}
-                onChange={(e) => set("reference", e.target.value)}
-              />
-              <FieldError refusal={refusal} field="reference" />
-            </div>
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label>Allocation</Label>
-            <RadioGroup value={form.mode} onValueChange={(v) => set("mode", v as Mode)}>
-              {MODES.map(([value, label, description]) => (
-                <RadioGroup.ChoiceBox
-                  key={value}
-                  value={value}
-                  label={label}
-                  description={description}
-                  disabled={value === "explicit" && !props.openDebits.length}
-                />
-              ))}
-            </RadioGroup>
-          </div>
-          {form.mode === "explicit" && (
-            <AllocationInputs
-              items={props.openDebits}
-              currency={props.currency}
-              form={form}
-              refusal={refusal}
-              setAllocation={(id, value) => {
-                if (refusal?.field === `item:${id}` || refusal?.field === "allocations") setRefusal(null)
-                setForm((f) => ({ ...f, allocations: { ...f.allocations, [id]: value } }))
-              }}
+      }
+    >
+      <OpenSummary items={props.openDebits} currency={props.currency} />
+      <div className="grid grid-cols-2 gap-3">
+        <FormField label={`Amount (${props.currency.toUpperCase()})`} htmlFor="payment-amount">
+          <Input
+            id="payment-amount"
+            data-testid="payment-amount"
+            inputMode="decimal"
+            placeholder={amountExample(props.currency)}
+            aria-invalid={refusal?.field === "amount"}
+            value={form.amount}
+            onChange={(e) => set("amount", e.target.value)}
+          />
+          <RefusalOf refusal={refusal} field="amount" />
+        </FormField>
+        <FormField label="Received on" htmlFor="payment-date">
+          <Input
+            id="payment-date"
+            data-testid="payment-received-on"
+            type="date"
+            max={calendarDay()}
+            aria-invalid={refusal?.field === "received_on"}
+            value={form.received_on}
+            onChange={(e) => set("received_on", e.target.value)}
+          />
+          <RefusalOf refusal={refusal} field="received_on" />
+        </FormField>
+        <FormField label="Method">
+          <OptionSelect value={form.method} onChange={(v) => set("method", v)} options={PAYMENT_METHODS} />
+        </FormField>
+        <FormField label="Reference" htmlFor="payment-reference">
+          <Input
+            id="payment-reference"
+            data-testid="payment-reference"
+            maxLength={140}
+            placeholder="Bank transaction id, check number"
+            aria-invalid={refusal?.field === "reference"}
+            value={form.reference}
+            onChange={(e) => set("reference", e.target.value)}
+          />
+          <RefusalOf refusal={refusal} field="reference" />
+        </FormField>
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <Label>Allocation</Label>
+        <RadioGroup value={form.mode} onValueChange={(v) => set("mode", v as Mode)}>
+          {MODES.map(([value, label, description]) => (
+            <RadioGroup.ChoiceBox
+              key={value}
+              value={value}
+              label={label}
+              description={description}
+              disabled={value === "explicit" && !props.openDebits.length}
             />
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary">Cancel</Button>
-          </Drawer.Close>
-          <Button data-testid="payment-submit" isLoading={request.isPending} onClick={submit}>
-            Record payment
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+          ))}
+        </RadioGroup>
+      </div>
+      {form.mode === "explicit" && (
+        <AllocationInputs
+          items={props.openDebits}
+          currency={props.currency}
+          form={form}
+          refusal={refusal}
+          setAllocation={(id, value) => {
+            if (refusal?.field === `item:${id}` || refusal?.field === "allocations") setRefusal(null)
+            setForm((f) => ({ ...f, allocations: { ...f.allocations, [id]: value } }))
+          }}
+        />
+      )}
+    </DrawerForm>
   )
 }

@@ -1,11 +1,17 @@
-import { Button, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
 import { day, errorMessage } from "../lib/format"
 import { downloadStatement, fieldError, statementDefaultPeriod, useSendStatement } from "../lib/receivables"
+import { FieldError, FormField } from "./form-field"
+import { DrawerForm } from "./drawer-form"
 
 const FIELDS = ["from", "to", "recipient"] as const
 type Field = (typeof FIELDS)[number]
+const PERIOD_ENDS = [
+  ["from", "From"],
+  ["to", "To"],
+] as const
 
 /** A labelled input that shows its refusal under it, highlighted. */
 const FieldInput = (props: {
@@ -17,8 +23,12 @@ const FieldInput = (props: {
   placeholder?: string
   onChange: (value: string) => void
 }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={`statement-${props.field}`}>{props.label}</Label>
+  <FormField
+    label={props.label}
+    htmlFor={`statement-${props.field}`}
+    error={props.error}
+    errorTestId={`statement-${props.field}-error`}
+  >
     <Input
       id={`statement-${props.field}`}
       data-testid={`statement-${props.field}`}
@@ -28,12 +38,7 @@ const FieldInput = (props: {
       aria-invalid={Boolean(props.error)}
       onChange={(e) => props.onChange(e.target.value)}
     />
-    {props.error && (
-      <Text size="small" className="text-ui-fg-error" data-testid={`statement-${props.field}-error`}>
-        {props.error}
-      </Text>
-    )}
-  </div>
+  </FormField>
 )
 
 /**
@@ -100,61 +105,14 @@ export const StatementDrawer = (props: {
         : null
   const errorOf = (field: Field) => (refusal?.field === field ? refusal.sentence : null)
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="statement-drawer-trigger">
-          Statement
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Statement of account</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Downloads the company's statement of account for a period as a PDF, or e-mails it.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            The opening balance, every entry of the period with the running balance, and the items still open
-            at its end, in {props.currency.toUpperCase()}.
-          </Text>
-          <div className="grid grid-cols-2 gap-3">
-            <FieldInput
-              field="from"
-              label="From"
-              type="date"
-              value={period.from}
-              error={errorOf("from")}
-              onChange={(v) => change("from", v)}
-            />
-            <FieldInput
-              field="to"
-              label="To"
-              type="date"
-              value={period.to}
-              error={errorOf("to")}
-              onChange={(v) => change("to", v)}
-            />
-          </div>
-          {problem && (
-            <Text size="small" className="text-ui-fg-error" data-testid="statement-period-problem">
-              {problem}
-            </Text>
-          )}
-          <FieldInput
-            field="recipient"
-            label="Send to"
-            type="email"
-            value={recipient}
-            placeholder={props.company.billing_email ?? "compta@example.com"}
-            error={errorOf("recipient")}
-            onChange={(v) => change("recipient", v)}
-          />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary">Cancel</Button>
-          </Drawer.Close>
+    <DrawerForm
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={{ label: "Statement", testId: "statement-drawer-trigger" }}
+      title="Statement of account"
+      description="Downloads the company's statement of account for a period as a PDF, or e-mails it."
+      actions={
+        <>
           <Button
             variant="secondary"
             data-testid="statement-download"
@@ -172,8 +130,36 @@ export const StatementDrawer = (props: {
           >
             Send statement
           </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </>
+      }
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        The opening balance, every entry of the period with the running balance, and the items still open at
+        its end, in {props.currency.toUpperCase()}.
+      </Text>
+      <div className="grid grid-cols-2 gap-3">
+        {PERIOD_ENDS.map(([end, label]) => (
+          <FieldInput
+            key={end}
+            field={end}
+            label={label}
+            type="date"
+            value={period[end]}
+            error={errorOf(end)}
+            onChange={(v) => change(end, v)}
+          />
+        ))}
+      </div>
+      <FieldError message={problem} testId="statement-period-problem" />
+      <FieldInput
+        field="recipient"
+        label="Send to"
+        type="email"
+        value={recipient}
+        placeholder={props.company.billing_email ?? "compta@example.com"}
+        error={errorOf("recipient")}
+        onChange={(v) => change("recipient", v)}
+      />
+    </DrawerForm>
   )
 }

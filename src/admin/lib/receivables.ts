@@ -140,8 +140,6 @@ export function useSendStatement(companyId: string) {
  */
 export function fieldError<F extends string>(message: string, fields: readonly F[]) {
   const sentence = message.replace(/^Invalid request: /, "")
-  const field = [...fields]
-    .sort((a, b) => b.length - a.length)
-    .find((f) => sentence.startsWith(`${f} `))
+  const field = [...fields].sort((a, b) => b.length - a.length).find((f) => sentence.startsWith(`${f} `))
   return { field: field ?? null, sentence }
 }

@@ -7,13 +7,17 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { PAYMENT_METHODS } from "../../api/admin/receivables/validators"
 import type { BUYER_ROLES } from "../../modules/company/models/company-buyer"
-import type { COMPANY_STATUSES } from "../../modules/company/models/company"
+import type { Company as CompanyModel } from "../../modules/company/models/company"
 import type { CREDIT_EVENT_TYPES } from "../../modules/company/models/credit-event"
 import type { Invoice } from "../../modules/invoicing/models/invoice"
 import type { ChainReport } from "../../modules/invoicing/numbering"
 import type { resolveSellerIdentity, SellerIdentityInput } from "../../modules/invoicing/seller"
 import type { InvoiceStatus } from "../../modules/invoicing/status"
-import type { ENTRY_SOURCES, ENTRY_TYPES, LedgerEntry as LedgerEntryModel } from "../../modules/receivables/models/ledger-entry"
+import type {
+  ENTRY_SOURCES,
+  ENTRY_TYPES,
+  LedgerEntry as LedgerEntryModel,
+} from "../../modules/receivables/models/ledger-entry"
 import type {
   AgingBucketSpec,
   ReceivablesKpiInput,
@@ -28,16 +32,22 @@ import type {
   TaxBreakdownRow,
 } from "../../modules/invoicing/document"
 
-export type Company = {
-  id: string
-  name: string
-  legal_name: string
-  vat_number: string | null
-  registration_id: string | null
-  billing_email: string
-  currency_code: string
-  status: (typeof COMPANY_STATUSES)[number]
-  hold_reason: string | null
+// The model's own columns, as the API sends them; credit figures and relations are the routes' answers.
+type CompanyColumns = Pick<
+  InferTypeOf<typeof CompanyModel>,
+  | "id"
+  | "name"
+  | "legal_name"
+  | "vat_number"
+  | "registration_id"
+  | "billing_email"
+  | "currency_code"
+  | "status"
+  | "hold_reason"
+  | "payment_term_id"
+>
+
+export type Company = CompanyColumns & {
   /** Set by the admin API (absent when `fields` leaves out the status). */
   on_hold?: boolean
   /** The hold as the credit team reads it; `reason` is internal, only `buyer_message` reaches the buyer. */
@@ -50,7 +60,6 @@ export type Company = {
   credit_limit: number | null
   exposure: number
   available_credit: number | null
-  payment_term_id: string | null
   payment_term?: { id: string; name: string } | null
   buyers?: {
     id: string

@@ -5,6 +5,18 @@ import type { LockedCompany } from "./repositories/company"
 /** What an operation on a hold expects: putting one (not yet on hold) or lifting it (on hold). */
 export type HoldTransition = "hold" | "release"
 
+/** A change to a company's account, as the module's `updateCompanyAccount` takes it. */
+export type CompanyAccountUpdate = {
+  id: string
+  changes: CompanyChanges
+  actor_id: string
+  /** Why a credit setting changes (required when one does); a hold's internal note. */
+  reason?: string | null
+  /** What the buyer of a company put on hold is told. */
+  buyer_message?: string | null
+  transition?: HoldTransition
+}
+
 /** Why a hold cannot be put or lifted now (a 409 for the person who asked), or null. */
 export function holdTransitionConflict(
   company: Pick<LockedCompany, "name" | "status" | "hold_reason">,
@@ -19,7 +31,8 @@ export function holdTransitionConflict(
   return null
 }
 
-const decimal = (value: unknown) => (value === null || value === undefined ? null : MathBN.convert(value as string).toString())
+const decimal = (value: unknown) =>
+  value === null || value === undefined ? null : MathBN.convert(value as string).toString()
 
 function sameValue(field: string, stored: unknown, next: unknown) {
   if (field === "credit_limit") {

@@ -6,7 +6,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { accountUpdate, type HoldTransition, holdTransitionConflict } from "./account-update"
+import { accountUpdate, type CompanyAccountUpdate, holdTransitionConflict } from "./account-update"
 import { availableCredit, checkCredit, type CreditRefusal } from "./credit"
 import { type CompanyChanges, creditSettingChanges, missingReasonMessage } from "./credit-settings"
 import { Company } from "./models/company"
@@ -271,17 +271,7 @@ export default class CompanyModuleService extends MedusaService({
    * and the history entries written.
    */
   @InjectTransactionManager()
-  async updateCompanyAccount(
-    input: {
-      id: string
-      changes: CompanyChanges
-      actor_id: string
-      reason?: string | null
-      buyer_message?: string | null
-      transition?: HoldTransition
-    },
-    @MedusaContext() context: Context = {}
-  ) {
+  async updateCompanyAccount(input: CompanyAccountUpdate, @MedusaContext() context: Context = {}) {
     const company = await this.lockCompany(input.id, context)
     const conflict = holdTransitionConflict(company, input.transition)
     if (conflict) {

@@ -46,7 +46,14 @@ export const ORDER_INVOICING_FIELDS = [
 type TaxLine = { rate: unknown; code?: string | null }
 type Adjustment = { amount: unknown; is_tax_inclusive?: boolean | null }
 
-export type OrderItemForInvoicing = {
+/** What an order line and a shipping method both carry that decides how Medusa taxes and discounts them. */
+type Taxed = {
+  is_tax_inclusive?: boolean | null
+  tax_lines?: TaxLine[] | null
+  adjustments?: Adjustment[] | null
+}
+
+export type OrderItemForInvoicing = Taxed & {
   id: string
   title: string
   subtitle?: string | null
@@ -57,22 +64,28 @@ export type OrderItemForInvoicing = {
   variant_id?: string | null
   quantity: unknown
   unit_price: unknown
-  is_tax_inclusive?: boolean | null
-  tax_lines?: TaxLine[] | null
-  adjustments?: Adjustment[] | null
 }
 
-export type ShippingMethodForInvoicing = {
+export type ShippingMethodForInvoicing = Taxed & {
   id: string
   name: string
   amount: unknown
-  is_tax_inclusive?: boolean | null
-  tax_lines?: TaxLine[] | null
-  adjustments?: Adjustment[] | null
 }
 
 const taxRate = (lines?: TaxLine[] | null) =>
   (lines ?? []).reduce((acc, l) => MathBN.add(acc, l.rate as number), MathBN.convert(0))
+
+/**
+ * Medusa's totals helpers take its own DTO types, which a query.graph row
+ * does not claim to be: hence the casts.
+ */
+function medusaTotalsInput(taxed: Taxed) {
+  return {
+    is_tax_inclusive: !!taxed.is_tax_inclusive,
+    tax_lines: (taxed.tax_lines ?? []) as any,
+    adjustments: (taxed.adjustments ?? []).map((a) => ({ ...a })) as any,
+  }
+}
 
 /**
  * One unit of an order line as Medusa itself prices it: Medusa's own line
@@ -81,14 +94,7 @@ const taxRate = (lines?: TaxLine[] | null) =>
  */
 export function unitAmountsOf(item: OrderItemForInvoicing): UnitAmounts {
   const totals = getLineItemTotals(
-    {
-      id: item.id,
-      unit_price: item.unit_price,
-      quantity: item.quantity,
-      is_tax_inclusive: !!item.is_tax_inclusive,
-      tax_lines: (item.tax_lines ?? []) as any,
-      adjustments: (item.adjustments ?? []).map((a) => ({ ...a })) as any,
-    } as any,
+    { id: item.id, unit_price: item.unit_price, quantity: item.quantity, ...medusaTotalsInput(item) } as any,
     { includeTax: !!item.is_tax_inclusive }
   )
   const quantity = item.quantity as number
@@ -113,13 +119,7 @@ export function unitAmountsOf(item: OrderItemForInvoicing): UnitAmounts {
 /** A shipping method as a document charge, with Medusa's own totals. */
 export function shippingChargeOf(method: ShippingMethodForInvoicing): ChargeAmounts {
   const totals = getShippingMethodTotals(
-    {
-      id: method.id,
-      amount: method.amount,
-      is_tax_inclusive: !!method.is_tax_inclusive,
-      tax_lines: (method.tax_lines ?? []) as any,
-      adjustments: (method.adjustments ?? []).map((a) => ({ ...a })) as any,
-    } as any,
+    { id: method.id, amount: method.amount, ...medusaTotalsInput(method) } as any,
     { includeTax: !!method.is_tax_inclusive }
   )
   return {

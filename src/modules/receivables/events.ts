@@ -5,13 +5,17 @@
  * `id` is its ledger entry's.
  */
 
-/** Emitted once a payment is recorded (not when an idempotent request is replayed). */
-export const PAYMENT_RECORDED = "payment.recorded"
-export type PaymentRecordedPayload = {
+/** The payment and the account every payment event is about. */
+type PaymentEventPayload = {
   id: string
   company_id: string
   currency_code: string
   amount: string
+}
+
+/** Emitted once a payment is recorded (not when an idempotent request is replayed). */
+export const PAYMENT_RECORDED = "payment.recorded"
+export type PaymentRecordedPayload = PaymentEventPayload & {
   received_on: string
   method: string | null
   reference: string | null
@@ -19,14 +23,12 @@ export type PaymentRecordedPayload = {
   unallocated: string
 }
 
-/** Emitted once a payment settles items: on its recording, or allocated later. Lists this change's allocations only. */
+/**
+ * Emitted once a payment settles items: on its recording, or allocated later. Lists this change's allocations
+ * only; its `amount` is their sum.
+ */
 export const PAYMENT_ALLOCATED = "payment.allocated"
-export type PaymentAllocatedPayload = {
-  id: string
-  company_id: string
-  currency_code: string
-  /** The sum of `allocations`. */
-  amount: string
+export type PaymentAllocatedPayload = PaymentEventPayload & {
   unallocated: string
   allocations: Array<{
     document_id: string | null
@@ -38,11 +40,7 @@ export type PaymentAllocatedPayload = {
 
 /** Emitted once a payment is reversed: what it settled is open again. */
 export const PAYMENT_REVERSED = "payment.reversed"
-export type PaymentReversedPayload = {
-  id: string
-  company_id: string
-  currency_code: string
-  amount: string
+export type PaymentReversedPayload = PaymentEventPayload & {
   reversed_on: string
   reason: string | null
   /** The invoices and credit notes it had settled. */

@@ -1,8 +1,8 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import type { DueInstalment } from "../../lib/document-content"
 import { formatMoney } from "../../lib/money"
 import { discountedAmount } from "../payment-term/due-schedule"
-import type { DueInstalment } from "./types"
 
 /**
  * The early-payment discount an instalment's debit carries: how much is

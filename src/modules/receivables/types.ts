@@ -1,5 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { DueInstalment } from "../../lib/document-content"
 import type { CalendarDate } from "../../lib/time"
 import type { EntrySide } from "./ledger"
 import type { ENTRY_SOURCES, ENTRY_TYPES } from "./models/ledger-entry"
@@ -24,15 +25,6 @@ export type PostEntryInput = {
   payment_entry_id?: string | null
   created_by: string
   metadata?: Record<string, unknown> | null
-}
-
-/** An instalment of an invoice's due schedule: one debit, due on its date, with its early-payment discount. */
-export type DueInstalment = {
-  due_date: string
-  amount: string
-  /** Percent off if paid by `discount_until`. */
-  discount_percent?: string | null
-  discount_until?: string | null
 }
 
 /** An issued invoice or credit note, as the ledger books it. */
@@ -89,7 +81,12 @@ export type AllocateInput = {
 
 export type AccountFilter = { as_of: CalendarDate; company_id?: string; currency_code?: string }
 
-export type StatementFilter = { company_id: string; currency_code: string; from: CalendarDate; to: CalendarDate }
+export type StatementFilter = {
+  company_id: string
+  currency_code: string
+  from: CalendarDate
+  to: CalendarDate
+}
 
 export type DocumentBalance = {
   document_id: string

@@ -1,26 +1,23 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
   ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
-  UpdatePaymentInput,
-  UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import {
+  AbstractPaymentProvider,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+
+async function keepSessionData<Input extends { data?: Record<string, unknown> }>(input: Input) {
+  return { data: input.data }
+}
 
 /**
  * "Pay on account": the buyer's company is invoiced and pays later, under
@@ -40,10 +37,17 @@ export default class OnAccountPaymentProvider extends AbstractPaymentProvider {
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     if (!input.context?.customer?.id) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pay on account is only available to logged-in buyers.")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Pay on account is only available to logged-in buyers."
+      )
     }
     const sessionId = (input.data?.session_id as string) ?? input.context.idempotency_key
-    return { id: sessionId, data: { customer_id: input.context.customer.id }, status: PaymentSessionStatus.PENDING }
+    return {
+      id: sessionId,
+      data: { customer_id: input.context.customer.id },
+      status: PaymentSessionStatus.PENDING,
+    }
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
@@ -56,33 +60,19 @@ export default class OnAccountPaymentProvider extends AbstractPaymentProvider {
     return { data: input.data, status: PaymentSessionStatus.AUTHORIZED }
   }
 
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: input.data }
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data: input.data }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
-  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    return { data: input.data }
-  }
+  // No money moves on account: these steps only carry the session's data along.
+  capturePayment = keepSessionData
+  cancelPayment = keepSessionData
+  deletePayment = keepSessionData
+  refundPayment = keepSessionData
+  retrievePayment = keepSessionData
+  updatePayment = keepSessionData
 
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     return {
-      status: input.data?.credit_commitment_id ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING,
+      status: input.data?.credit_commitment_id
+        ? PaymentSessionStatus.AUTHORIZED
+        : PaymentSessionStatus.PENDING,
       data: input.data,
     }
   }

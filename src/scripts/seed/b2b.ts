@@ -8,6 +8,7 @@ import {
 } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { frenchVatKey } from "../../lib/identifiers"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import { PAYMENT_TERM_MODULE } from "../../modules/payment-term"
@@ -24,7 +25,9 @@ export async function seedPaymentTerms(container: MedusaContainer): Promise<Reco
   const existing = await terms.listPaymentTerms({ code: STANDARD_PAYMENT_TERMS.map((t) => t.code) })
   const missing = STANDARD_PAYMENT_TERMS.filter((t) => !existing.some((e) => e.code === t.code))
   // instalments is a JSON array; the generated input type only knows JSON objects.
-  const created = missing.length ? await terms.createPaymentTerms(missing as unknown as Record<string, unknown>[]) : []
+  const created = missing.length
+    ? await terms.createPaymentTerms(missing as unknown as Record<string, unknown>[])
+    : []
   return Object.fromEntries([...existing, ...created].map((t) => [t.code, t.id]))
 }
 
@@ -33,7 +36,9 @@ export async function ensureCustomerLogin(
   container: MedusaContainer,
   data: { email: string; password: string; first_name: string; last_name: string; company_name: string }
 ): Promise<string> {
-  const [existing] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: data.email, has_account: true })
+  const [existing] = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ email: data.email, has_account: true })
   if (existing) {
     return existing.id
   }
@@ -62,18 +67,42 @@ type DemoCompany = {
   buyers: Array<{ first_name: string; last_name: string; email: string; role: "admin" | "buyer" }>
 }
 
+/**
+ * A French company buying in EUR. Its legal name is its name and legal form,
+ * and its VAT number is derived from its SIREN, so the demo's identifiers are
+ * valid ones.
+ */
+function frenchCompany(company: {
+  name: string
+  legal_form: string
+  siren: string
+  billing_email: string
+  billing_address: { address_1: string; postal_code: string; city: string }
+  credit_limit: number
+}): DemoCompany["company"] {
+  const { name, legal_form, siren, billing_email, billing_address, credit_limit } = company
+  return {
+    name,
+    legal_name: `${name} ${legal_form}`,
+    vat_number: `FR${frenchVatKey(siren)}${siren}`,
+    registration_id: siren,
+    billing_email,
+    billing_address: { ...billing_address, country_code: "fr" },
+    currency_code: "eur",
+    credit_limit,
+  }
+}
+
 const DEMO_COMPANIES: DemoCompany[] = [
   {
-    company: {
+    company: frenchCompany({
       name: "Atelier Martin",
-      legal_name: "Atelier Martin SARL",
-      vat_number: "FR40529876542",
-      registration_id: "529876542",
+      legal_form: "SARL",
+      siren: "529876542",
       billing_email: "compta@atelier-martin.fr",
-      billing_address: { address_1: "8 avenue Jean Jaurès", postal_code: "69007", city: "Lyon", country_code: "fr" },
-      currency_code: "eur",
+      billing_address: { address_1: "8 avenue Jean Jaurès", postal_code: "69007", city: "Lyon" },
       credit_limit: 50000,
-    },
+    }),
     term: "net_30",
     hold: null,
     // A healthy account: a little on account, lots available.
@@ -93,27 +122,25 @@ const DEMO_COMPANIES: DemoCompany[] = [
         credit: { daysAgo: 90, reason: "Gloves returned: wrong size", partial: true },
         payment: { daysAgo: 50 },
       },
-      { daysAgo: 71, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }], payment: { daysAgo: 30, part: "half" as const } },
+      { daysAgo: 71, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }], payment: { daysAgo: 30, part: "half" } },
       { daysAgo: 44, lines: [{ sku: "CONS-LUB-12", quantity: 6 }] },
       { daysAgo: 20, lines: [{ sku: "SAFE-BT-43", quantity: 4 }] },
     ],
     unapplied: [{ daysAgo: 5, amount: "250.00", reference: "VIR ATELIER MARTIN ACOMPTE" }],
     buyers: [
-      { first_name: "Claire", last_name: "Martin", email: "claire@atelier-martin.fr", role: "admin" as const },
-      { first_name: "Hugo", last_name: "Petit", email: "hugo@atelier-martin.fr", role: "buyer" as const },
+      { first_name: "Claire", last_name: "Martin", email: "claire@atelier-martin.fr", role: "admin" },
+      { first_name: "Hugo", last_name: "Petit", email: "hugo@atelier-martin.fr", role: "buyer" },
     ],
   },
   {
-    company: {
+    company: frenchCompany({
       name: "Chaudronnerie Dubois",
-      legal_name: "Chaudronnerie Dubois SAS",
-      vat_number: "FR94438765430",
-      registration_id: "438765430",
+      legal_form: "SAS",
+      siren: "438765430",
       billing_email: "factures@dubois-chaudronnerie.fr",
-      billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne", country_code: "fr" },
-      currency_code: "eur",
+      billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne" },
       credit_limit: 3000,
-    },
+    }),
     term: "45_days_end_of_month",
     hold: null,
     // Near its limit: about 2,660 EUR of its 3,000 EUR already on account.
@@ -134,21 +161,19 @@ const DEMO_COMPANIES: DemoCompany[] = [
       { daysAgo: 15, lines: [{ sku: "CONS-LUB-12", quantity: 12 }], paidByCard: true },
     ],
     buyers: [
-      { first_name: "Marc", last_name: "Dubois", email: "marc@dubois-chaudronnerie.fr", role: "admin" as const },
-      { first_name: "Inès", last_name: "Moreau", email: "ines@dubois-chaudronnerie.fr", role: "buyer" as const },
+      { first_name: "Marc", last_name: "Dubois", email: "marc@dubois-chaudronnerie.fr", role: "admin" },
+      { first_name: "Inès", last_name: "Moreau", email: "ines@dubois-chaudronnerie.fr", role: "buyer" },
     ],
   },
   {
-    company: {
+    company: frenchCompany({
       name: "Garage Leroy",
-      legal_name: "Garage Leroy EURL",
-      vat_number: "FR18391234564",
-      registration_id: "391234564",
+      legal_form: "EURL",
+      siren: "391234564",
       billing_email: "admin@garage-leroy.fr",
-      billing_address: { address_1: "17 route de Vienne", postal_code: "69008", city: "Lyon", country_code: "fr" },
-      currency_code: "eur",
+      billing_address: { address_1: "17 route de Vienne", postal_code: "69008", city: "Lyon" },
       credit_limit: 10000,
-    },
+    }),
     term: "2_10_net_30",
     hold: "Two invoices more than 60 days overdue",
     orders: [{ sku: "CONS-LUB-12", quantity: 10 }],
@@ -158,7 +183,7 @@ const DEMO_COMPANIES: DemoCompany[] = [
       {
         daysAgo: 140,
         lines: [{ sku: "SAFE-GL-C-9", quantity: 20 }],
-        payment: { daysAgo: 132, part: "discounted" as const },
+        payment: { daysAgo: 132, part: "discounted" },
       },
       { daysAgo: 125, lines: [{ sku: "CONS-LUB-12", quantity: 4 }] },
       { daysAgo: 100, lines: [{ sku: "TOOL-CD18-KIT", quantity: 1 }] },
@@ -173,8 +198,8 @@ const DEMO_COMPANIES: DemoCompany[] = [
       { daysAgo: 63, lines: [{ sku: "FAST-HB-M8-30", quantity: 15 }] },
     ],
     buyers: [
-      { first_name: "Paul", last_name: "Leroy", email: "paul@garage-leroy.fr", role: "admin" as const },
-      { first_name: "Sarah", last_name: "Benali", email: "sarah@garage-leroy.fr", role: "buyer" as const },
+      { first_name: "Paul", last_name: "Leroy", email: "paul@garage-leroy.fr", role: "admin" },
+      { first_name: "Sarah", last_name: "Benali", email: "sarah@garage-leroy.fr", role: "buyer" },
     ],
   },
 ]
@@ -197,7 +222,14 @@ export async function placeSeedOrder(
     fields: ["id", "sku"],
     filters: { sku: lines.map((l) => l.sku) },
   })
-  const address = { first_name: "Service", last_name: "Achats", address_1: "1 rue de la Gare", city: "Lyon", postal_code: "69002", country_code: "fr" }
+  const address = {
+    first_name: "Service",
+    last_name: "Achats",
+    address_1: "1 rue de la Gare",
+    city: "Lyon",
+    postal_code: "69002",
+    country_code: "fr",
+  }
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: store.regionId,
@@ -206,14 +238,21 @@ export async function placeSeedOrder(
       email: customer.email,
       shipping_address: address,
       billing_address: address,
-      items: lines.map((l) => ({ variant_id: variants.find((v) => v.sku === l.sku)!.id, quantity: l.quantity })),
+      items: lines.map((l) => ({
+        variant_id: variants.find((v) => v.sku === l.sku)!.id,
+        quantity: l.quantity,
+      })),
     },
   })
   await addShippingMethodToCartWorkflow(container).run({
     input: { cart_id: cart.id, options: [{ id: store.shippingOptionIds[0] }] },
   })
   await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  const { data: carts } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["payment_collection.id"],
+    filters: { id: cart.id },
+  })
   await createPaymentSessionsWorkflow(container).run({
     input: {
       payment_collection_id: carts[0].payment_collection!.id,
@@ -241,7 +280,11 @@ export async function seedDemoCompanies(
   const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
   const logins: string[] = []
   logger.info("Seeding companies and buyers...")
-  const seeded: Array<{ demo: (typeof DEMO_COMPANIES)[number]; companyId: string; customer: { id: string; email: string } }> = []
+  const seeded: Array<{
+    demo: (typeof DEMO_COMPANIES)[number]
+    companyId: string
+    customer: { id: string; email: string }
+  }> = []
   for (const demo of DEMO_COMPANIES) {
     let [company] = await companies.listCompanies({ name: demo.company.name })
     const isNew = !company
@@ -262,12 +305,22 @@ export async function seedDemoCompanies(
       })
       customerIds.push(customerId)
       if (!(await companies.buyerAccount(customerId))) {
-        await companies.createCompanyBuyers({ customer_id: customerId, role: buyer.role, company_id: company.id })
+        await companies.createCompanyBuyers({
+          customer_id: customerId,
+          role: buyer.role,
+          company_id: company.id,
+        })
       }
-      logins.push(`${demo.company.name} ${buyer.role === "admin" ? "admin buyer" : "buyer"}: ${buyer.email} / ${DEMO_BUYER_PASSWORD}`)
+      logins.push(
+        `${demo.company.name} ${buyer.role === "admin" ? "admin buyer" : "buyer"}: ${buyer.email} / ${DEMO_BUYER_PASSWORD}`
+      )
     }
     if (isNew) {
-      seeded.push({ demo, companyId: company.id, customer: { id: customerIds[0], email: demo.buyers[0].email } })
+      seeded.push({
+        demo,
+        companyId: company.id,
+        customer: { id: customerIds[0], email: demo.buyers[0].email },
+      })
     }
   }
   // Invoice history first (one chronological series across the companies),

@@ -12,8 +12,6 @@ export type CatalogueProduct = {
   variants: { value: string; sku: string; price: number; stock: number }[]
 }
 
-export const DEMO_CATEGORIES = ["Fasteners", "Safety equipment", "Tools", "Consumables", "Storage"]
-
 export const DEMO_CATALOGUE: CatalogueProduct[] = [
   {
     handle: "hex-bolt-m8-din-933",
@@ -165,7 +163,7 @@ export const DEMO_CATALOGUE: CatalogueProduct[] = [
   },
   {
     handle: "torque-wrench-half-inch",
-    title: "Torque wrench 1/2\", 40-210 Nm",
+    title: 'Torque wrench 1/2", 40-210 Nm',
     description: "Click-type torque wrench with calibration certificate, accuracy ±4 %.",
     category: "Tools",
     option: "Model",
@@ -258,3 +256,6 @@ export const DEMO_CATALOGUE: CatalogueProduct[] = [
     ],
   },
 ]
+
+/** In the order the catalogue lists them. */
+export const DEMO_CATEGORIES = [...new Set(DEMO_CATALOGUE.map((product) => product.category))]

@@ -63,33 +63,40 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
   const storeService = container.resolve(Modules.STORE)
 
   logger.info("Seeding store: sales channel, region, VAT...")
-  let [salesChannel] = await salesChannelService.listSalesChannels({ name: DEMO_STORE.salesChannelName })
-  if (!salesChannel) {
-    const { result } = await createSalesChannelsWorkflow(container).run({
-      input: { salesChannelsData: [{ name: DEMO_STORE.salesChannelName }] },
-    })
-    salesChannel = result[0]
-  }
+  const salesChannel = await findOrCreate(
+    () => salesChannelService.listSalesChannels({ name: DEMO_STORE.salesChannelName }),
+    async () => {
+      const { result } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: DEMO_STORE.salesChannelName }] },
+      })
+      return result[0]
+    }
+  )
 
-  let [region] = await regionService.listRegions({ name: DEMO_STORE.regionName })
-  if (!region) {
-    const { result } = await createRegionsWorkflow(container).run({
-      input: {
-        regions: [
-          {
-            name: DEMO_STORE.regionName,
-            currency_code: DEMO_STORE.currencyCode,
-            countries: [...DEMO_STORE.countries],
-            automatic_taxes: true,
-          },
-        ],
-      },
-    })
-    region = result[0]
-  }
+  const region = await findOrCreate(
+    () => regionService.listRegions({ name: DEMO_STORE.regionName }),
+    async () => {
+      const { result } = await createRegionsWorkflow(container).run({
+        input: {
+          regions: [
+            {
+              name: DEMO_STORE.regionName,
+              currency_code: DEMO_STORE.currencyCode,
+              countries: [...DEMO_STORE.countries],
+              automatic_taxes: true,
+            },
+          ],
+        },
+      })
+      return result[0]
+    }
+  )
   // Card-like system provider for anyone, pay on account for eligible buyers.
   await updateRegionsWorkflow(container).run({
-    input: { selector: { id: region.id }, update: { payment_providers: ["pp_system_default", ON_ACCOUNT_PROVIDER_ID] } },
+    input: {
+      selector: { id: region.id },
+      update: { payment_providers: ["pp_system_default", ON_ACCOUNT_PROVIDER_ID] },
+    },
   })
 
   const existingTaxRegions = await taxService.listTaxRegions({ country_code: [...DEMO_STORE.countries] })
@@ -120,56 +127,73 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
   })
 
   logger.info("Seeding warehouse and shipping...")
-  let [stockLocation] = await stockLocationService.listStockLocations({ name: DEMO_STORE.stockLocationName })
-  if (!stockLocation) {
-    const { result } = await createStockLocationsWorkflow(container).run({
-      input: {
-        locations: [
+  const stockLocation = await findOrCreate(
+    () => stockLocationService.listStockLocations({ name: DEMO_STORE.stockLocationName }),
+    async () => {
+      const { result } = await createStockLocationsWorkflow(container).run({
+        input: {
+          locations: [
+            {
+              name: DEMO_STORE.stockLocationName,
+              address: {
+                address_1: "12 rue de l'Industrie",
+                city: "Lyon",
+                postal_code: "69007",
+                country_code: "FR",
+              },
+            },
+          ],
+        },
+      })
+      const [created] = result
+      await linkSalesChannelsToStockLocationWorkflow(container).run({
+        input: { id: created.id, add: [salesChannel.id] },
+      })
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: created.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      })
+      return created
+    }
+  )
+
+  const shippingProfile = await findOrCreate(
+    () => fulfillmentService.listShippingProfiles({ type: "default" }),
+    async () => {
+      const { result } = await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default shipping profile", type: "default" }] },
+      })
+      return result[0]
+    }
+  )
+
+  const fulfillmentSet = await findOrCreate(
+    () =>
+      fulfillmentService.listFulfillmentSets(
+        { name: DEMO_STORE.fulfillmentSetName },
+        { relations: ["service_zones"] }
+      ),
+    async () => {
+      const created = await fulfillmentService.createFulfillmentSets({
+        name: DEMO_STORE.fulfillmentSetName,
+        type: "shipping",
+        service_zones: [
           {
-            name: DEMO_STORE.stockLocationName,
-            address: { address_1: "12 rue de l'Industrie", city: "Lyon", postal_code: "69007", country_code: "FR" },
+            name: "France",
+            geo_zones: DEMO_STORE.countries.map((country_code) => ({
+              country_code,
+              type: "country" as const,
+            })),
           },
         ],
-      },
-    })
-    stockLocation = result[0]
-    await linkSalesChannelsToStockLocationWorkflow(container).run({
-      input: { id: stockLocation.id, add: [salesChannel.id] },
-    })
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
-  }
-
-  let [shippingProfile] = await fulfillmentService.listShippingProfiles({ type: "default" })
-  if (!shippingProfile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: "Default shipping profile", type: "default" }] },
-    })
-    shippingProfile = result[0]
-  }
-
-  let [fulfillmentSet] = await fulfillmentService.listFulfillmentSets(
-    { name: DEMO_STORE.fulfillmentSetName },
-    { relations: ["service_zones"] }
+      })
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: created.id },
+      })
+      return created
+    }
   )
-  if (!fulfillmentSet) {
-    fulfillmentSet = await fulfillmentService.createFulfillmentSets({
-      name: DEMO_STORE.fulfillmentSetName,
-      type: "shipping",
-      service_zones: [
-        {
-          name: "France",
-          geo_zones: DEMO_STORE.countries.map((country_code) => ({ country_code, type: "country" as const })),
-        },
-      ],
-    })
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-    })
-  }
 
   const existingOptions = await fulfillmentService.listShippingOptions({
     service_zone: { id: fulfillmentSet.service_zones[0].id },
@@ -202,16 +226,19 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
   })
 
   logger.info("Seeding publishable key...")
-  let [apiKey] = await apiKeyService.listApiKeys({ title: DEMO_STORE.publishableKeyTitle, type: "publishable" })
-  if (!apiKey) {
-    const { result } = await createApiKeysWorkflow(container).run({
-      input: { api_keys: [{ title: DEMO_STORE.publishableKeyTitle, type: "publishable", created_by: "" }] },
-    })
-    apiKey = result[0]
-    await linkSalesChannelsToApiKeyWorkflow(container).run({
-      input: { id: apiKey.id, add: [salesChannel.id] },
-    })
-  }
+  const apiKey = await findOrCreate(
+    () => apiKeyService.listApiKeys({ title: DEMO_STORE.publishableKeyTitle, type: "publishable" }),
+    async () => {
+      const { result } = await createApiKeysWorkflow(container).run({
+        input: { api_keys: [{ title: DEMO_STORE.publishableKeyTitle, type: "publishable", created_by: "" }] },
+      })
+      const [created] = result
+      await linkSalesChannelsToApiKeyWorkflow(container).run({
+        input: { id: created.id, add: [salesChannel.id] },
+      })
+      return created
+    }
+  )
 
   const productCount = await seedCatalogue(container, {
     salesChannelId: salesChannel.id,
@@ -230,6 +257,12 @@ export async function seedStore(container: MedusaContainer): Promise<SeededStore
     shippingOptionIds: shippingOptions.map((o) => o.id),
     productCount,
   }
+}
+
+/** The first record `find` returns, else the one `create` makes: what makes running the seed again a no-op. */
+async function findOrCreate<T>(find: () => Promise<T[]>, create: () => Promise<T>): Promise<T> {
+  const [found] = await find()
+  return found ?? create()
 }
 
 async function seedCatalogue(
@@ -286,7 +319,12 @@ async function seedCatalogue(
       filters: { sku: [...stockBySku.keys()] },
     })
     const levels = inventoryItems
-      .filter((item) => !item.location_levels?.some((l: { location_id?: string } | null) => l?.location_id === ids.stockLocationId))
+      .filter(
+        (item) =>
+          !item.location_levels?.some(
+            (l: { location_id?: string } | null) => l?.location_id === ids.stockLocationId
+          )
+      )
       .map((item) => ({
         inventory_item_id: item.id,
         location_id: ids.stockLocationId,

@@ -1,17 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitCompanyChangeEvents } from "./company-change-events"
-import { updateCompanyStep } from "./steps/update-company"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type CompanyHoldInput, changeCompanyHold } from "./change-company-hold"
 
 export const placeCompanyHoldWorkflowId = "place-company-hold"
 
-export type PlaceCompanyHoldInput = {
-  id: string
-  actor_id: string
-  /** The internal note (required, like any status change). */
-  reason?: string | null
-  /** What the buyer is told at checkout; a neutral sentence without one. */
-  buyer_message?: string | null
-}
+export type PlaceCompanyHoldInput = CompanyHoldInput
 
 /**
  * Puts a company on hold: on-account checkout is refused until released.
@@ -21,13 +13,6 @@ export type PlaceCompanyHoldInput = {
 export const placeCompanyHoldWorkflow = createWorkflow(
   placeCompanyHoldWorkflowId,
   (input: PlaceCompanyHoldInput) => {
-    const update = transform({ input }, ({ input }) => ({
-      ...input,
-      changes: { status: "on_hold" as const },
-      transition: "hold" as const,
-    }))
-    const change = updateCompanyStep(update)
-    emitCompanyChangeEvents(change, input)
-    return new WorkflowResponse(transform({ change }, ({ change }) => change.company))
+    return new WorkflowResponse(changeCompanyHold("hold", input))
   }
 )

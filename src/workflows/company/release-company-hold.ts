@@ -1,6 +1,5 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitCompanyChangeEvents } from "./company-change-events"
-import { updateCompanyStep } from "./steps/update-company"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type CompanyHoldInput, changeCompanyHold } from "./change-company-hold"
 
 export const releaseCompanyHoldWorkflowId = "release-company-hold"
 
@@ -11,14 +10,7 @@ export const releaseCompanyHoldWorkflowId = "release-company-hold"
  */
 export const releaseCompanyHoldWorkflow = createWorkflow(
   releaseCompanyHoldWorkflowId,
-  (input: { id: string; actor_id: string; reason?: string | null }) => {
-    const update = transform({ input }, ({ input }) => ({
-      ...input,
-      changes: { status: "active" as const },
-      transition: "release" as const,
-    }))
-    const change = updateCompanyStep(update)
-    emitCompanyChangeEvents(change, input)
-    return new WorkflowResponse(transform({ change }, ({ change }) => change.company))
+  (input: Omit<CompanyHoldInput, "buyer_message">) => {
+    return new WorkflowResponse(changeCompanyHold("release", input))
   }
 )

@@ -1,9 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { emitDocumentIssued, emitInvoiceStatusEvents } from "./invoice-events"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { issueDraftedDocument } from "./issue-drafted-document"
 import { type DraftCreditNoteInput, draftCreditNoteStep } from "./steps/draft-credit-note"
-import { issueInvoiceStep } from "./steps/issue-invoice"
-import { settleDocumentStatusesStep } from "../receivables/steps/settle-document-statuses"
 
 export const issueCreditNoteWorkflowId = "issue-credit-note"
 
@@ -21,16 +19,8 @@ export const issueCreditNoteWorkflow = createWorkflow(
     const lockKey = transform({ input }, ({ input }) => `o2c:invoicing:invoice:${input.invoice_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const drafted = draftCreditNoteStep(input)
-    const issued = when("source-not-credited-yet", { drafted }, ({ drafted }) => !!drafted).then(() => {
-      const draft = transform({ drafted }, ({ drafted }) => drafted!)
-      const creditNote = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
-      const changes = settleDocumentStatusesStep(
-        transform({ input }, ({ input }) => ({ document_ids: [input.invoice_id] }))
-      )
-      emitDocumentIssued(creditNote)
-      emitInvoiceStatusEvents(changes)
-      return creditNote
-    })
+    const creditedInvoiceId = transform({ input }, ({ input }) => input.invoice_id)
+    const issued = issueDraftedDocument("source-not-credited-yet", drafted, creditedInvoiceId)
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ issued }, ({ issued }) => issued ?? null))
   }

@@ -1,9 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { emitDocumentIssued, emitInvoiceStatusEvents } from "./invoice-events"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { issueDraftedDocument } from "./issue-drafted-document"
 import { type DraftOrderInvoiceInput, draftOrderInvoiceStep } from "./steps/draft-order-invoice"
-import { issueInvoiceStep } from "./steps/issue-invoice"
-import { settleDocumentStatusesStep } from "../receivables/steps/settle-document-statuses"
 
 export const issueOrderInvoiceWorkflowId = "issue-order-invoice"
 
@@ -23,18 +21,7 @@ export const issueOrderInvoiceWorkflow = createWorkflow(
     // two invoices of one order from claiming the same units.
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120, executeOnSubWorkflow: true })
     const drafted = draftOrderInvoiceStep(input)
-    const issued = when("order-has-something-to-invoice", { drafted }, ({ drafted }) => !!drafted).then(
-      () => {
-        const draft = transform({ drafted }, ({ drafted }) => drafted!)
-        const invoice = issueInvoiceStep({ id: draft.id, issue_date: draft.issue_date })
-        const changes = settleDocumentStatusesStep(
-          transform({ draft }, ({ draft }) => ({ document_ids: [draft.id] }))
-        )
-        emitDocumentIssued(invoice)
-        emitInvoiceStatusEvents(changes)
-        return invoice
-      }
-    )
+    const issued = issueDraftedDocument("order-has-something-to-invoice", drafted)
     releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
     return new WorkflowResponse(transform({ issued }, ({ issued }) => issued ?? null))
   }

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Alert, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text } from "@medusajs/ui"
+import { Alert, Button, Container, Input, Tabs, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
+import { DataTable, OffsetPagination, right } from "../../components/data-table"
 import { DocumentBadge } from "../../components/document-badge"
 import { featurePage } from "../../components/feature-gate"
 import { day, errorMessage } from "../../lib/format"
@@ -10,9 +11,13 @@ import { formatMoney } from "../../lib/money"
 import { DOCUMENTS } from "../../lib/invoices"
 import { sdk } from "../../lib/sdk"
 import type { InvoiceOpenSummary, InvoiceSummary, RenderHealth } from "../../lib/types"
+import { FormField } from "../../components/form-field"
+import { PageHeader } from "../../components/page-header"
+import { FilterSelect } from "../../components/option-select"
+import { PeriodInputs } from "../../components/date-input"
+import { OrderLink, PageLink } from "../../components/page-link"
 
 const PAGE_SIZE = 20
-const ALL = "all"
 const FILTERS = ["number", "status", "render_status", "issued_from", "issued_to", "company_id"] as const
 type Filter = (typeof FILTERS)[number]
 type Kind = "invoices" | "credit-notes"
@@ -28,7 +33,7 @@ const useListState = () => {
       (current) => {
         const next = new URLSearchParams(current)
         for (const [key, value] of Object.entries({ offset: null, ...changes })) {
-          if (value === null || value === "" || value === ALL || value === 0) next.delete(key)
+          if (value === null || value === "" || value === 0) next.delete(key)
           else next.set(key, String(value))
         }
         return next
@@ -38,98 +43,66 @@ const useListState = () => {
   return { kind, offset, filters, update }
 }
 
-const FilterSelect = (props: {
-  label: string
-  value: string
-  options: [string, string][]
-  onChange: (value: string) => void
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall">{props.label}</Label>
-    <Select size="small" value={props.value || ALL} onValueChange={props.onChange}>
-      <Select.Trigger>
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>All</Select.Item>
-        {props.options.map(([value, label]) => (
-          <Select.Item key={value} value={value}>
-            {label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  </div>
-)
+/** The list's select filters and their choices (after "All"). */
+const SELECT_FILTERS: { filter: Filter; label: string; options: [string, string][] }[] = [
+  {
+    filter: "status",
+    label: "Status",
+    options: [
+      ["issued", "Issued"],
+      ["partially_paid", "Partially paid"],
+      ["paid", "Paid"],
+      ["partially_credited", "Partially credited"],
+      ["void", "Credited"],
+    ],
+  },
+  {
+    filter: "render_status",
+    label: "Files",
+    options: [
+      ["pending", "Rendering"],
+      ["rendered", "Rendered"],
+      ["failed", "Render failed"],
+    ],
+  },
+]
 
-const FilterInput = (props: {
-  label: string
-  type?: string
-  value: string
-  onChange: (value: string) => void
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall">{props.label}</Label>
-    <Input
-      size="small"
-      type={props.type ?? "text"}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    />
-  </div>
+const FilterInput = (props: { label: string; value: string; onChange: (value: string) => void }) => (
+  <FormField label={props.label} labelSize="xsmall">
+    <Input size="small" value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+  </FormField>
 )
 
 const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSummary[] }) => (
-  <Table>
-    <Table.Header>
-      <Table.Row>
-        <Table.HeaderCell>Number</Table.HeaderCell>
-        <Table.HeaderCell>Issued</Table.HeaderCell>
-        <Table.HeaderCell>Buyer</Table.HeaderCell>
-        <Table.HeaderCell>Order</Table.HeaderCell>
-        {kind === "credit-notes" && <Table.HeaderCell>Reason</Table.HeaderCell>}
-        <Table.HeaderCell>Status</Table.HeaderCell>
-        <Table.HeaderCell>Files</Table.HeaderCell>
-        <Table.HeaderCell>Delivery</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-      </Table.Row>
-    </Table.Header>
-    <Table.Body>
-      {documents.map((d) => (
-        <Table.Row key={d.id}>
-          <Table.Cell>
-            <Link to={`/invoices/${d.id}`} className="text-ui-fg-interactive">
-              {d.number}
-            </Link>
-          </Table.Cell>
-          <Table.Cell>{day(d.issue_date)}</Table.Cell>
-          <Table.Cell>{d.buyer?.legal_name ?? "—"}</Table.Cell>
-          <Table.Cell>
-            {d.order_id ? (
-              <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive">
-                #{d.order_display_id ?? d.order_id}
-              </Link>
-            ) : (
-              "—"
-            )}
-          </Table.Cell>
-          {kind === "credit-notes" && (
-            <Table.Cell className="max-w-[200px] truncate">{d.reason ?? "—"}</Table.Cell>
-          )}
-          <Table.Cell>
-            <DocumentBadge kind="status" value={d.status} />
-          </Table.Cell>
-          <Table.Cell>
-            <DocumentBadge kind="render" value={d.render_status} />
-          </Table.Cell>
-          <Table.Cell>
-            <DocumentBadge kind="delivery" value={d.delivery_status} late={d.sent_late} />
-          </Table.Cell>
-          <Table.Cell className="text-right">{formatMoney(d.total, d.currency_code)}</Table.Cell>
-        </Table.Row>
-      ))}
-    </Table.Body>
-  </Table>
+  <DataTable
+    rows={documents}
+    rowKey={(d) => d.id}
+    columns={[
+      {
+        label: "Number",
+        cell: (d) => (
+          <PageLink page="invoices" id={d.id}>
+            {d.number}
+          </PageLink>
+        ),
+      },
+      { label: "Issued", cell: (d) => day(d.issue_date) },
+      { label: "Buyer", cell: (d) => d.buyer?.legal_name ?? "—" },
+      { label: "Order", cell: (d) => <OrderLink doc={d} /> },
+      kind === "credit-notes" && {
+        label: "Reason",
+        cellClassName: "max-w-[200px] truncate",
+        cell: (d) => d.reason ?? "—",
+      },
+      { label: "Status", cell: (d) => <DocumentBadge kind="status" value={d.status} /> },
+      { label: "Files", cell: (d) => <DocumentBadge kind="render" value={d.render_status} /> },
+      {
+        label: "Delivery",
+        cell: (d) => <DocumentBadge kind="delivery" value={d.delivery_status} late={d.sent_late} />,
+      },
+      { ...right("Total"), cell: (d) => formatMoney(d.total, d.currency_code) },
+    ]}
+  />
 )
 
 /**
@@ -204,56 +177,36 @@ const InvoicesPage = () => {
   const filtered = FILTERS.some((f) => filters[f] !== "")
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Invoices</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Issued invoices and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931
-            XML.
-          </Text>
-        </div>
-        <Tabs value={kind} onValueChange={(value) => update({ kind: value === "invoices" ? null : value })}>
-          <Tabs.List>
-            <Tabs.Trigger value="invoices">Invoices</Tabs.Trigger>
-            <Tabs.Trigger value="credit-notes">Credit notes</Tabs.Trigger>
-          </Tabs.List>
-        </Tabs>
-      </div>
+      <PageHeader
+        title="Invoices"
+        description="Issued invoices and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931 XML."
+        actions={
+          <Tabs value={kind} onValueChange={(value) => update({ kind: value === "invoices" ? null : value })}>
+            <Tabs.List>
+              <Tabs.Trigger value="invoices">Invoices</Tabs.Trigger>
+              <Tabs.Trigger value="credit-notes">Credit notes</Tabs.Trigger>
+            </Tabs.List>
+          </Tabs>
+        }
+      />
       <div className="grid grid-cols-2 items-end gap-3 px-6 py-4 md:grid-cols-4 xl:grid-cols-7">
         <FilterInput label="Number contains" value={filters.number} onChange={(v) => update({ number: v })} />
-        <FilterSelect
-          label="Status"
-          value={filters.status}
-          onChange={(v) => update({ status: v })}
-          options={[
-            ["issued", "Issued"],
-            ["partially_paid", "Partially paid"],
-            ["paid", "Paid"],
-            ["partially_credited", "Partially credited"],
-            ["void", "Credited"],
-          ]}
-        />
-        <FilterSelect
-          label="Files"
-          value={filters.render_status}
-          onChange={(v) => update({ render_status: v })}
-          options={[
-            ["pending", "Rendering"],
-            ["rendered", "Rendered"],
-            ["failed", "Render failed"],
-          ]}
-        />
-        <FilterInput
-          label="Issued from"
-          type="date"
-          value={filters.issued_from}
-          onChange={(v) => update({ issued_from: v })}
-        />
-        <FilterInput
-          label="Issued to"
-          type="date"
-          value={filters.issued_to}
-          onChange={(v) => update({ issued_to: v })}
+        {SELECT_FILTERS.map(({ filter, label, options }) => (
+          <FilterSelect
+            key={filter}
+            label={label}
+            all="All"
+            value={filters[filter]}
+            onChange={(value) => update({ [filter]: value })}
+            options={options}
+          />
+        ))}
+        <PeriodInputs
+          id="invoices-issued"
+          label="Issued"
+          from={filters.issued_from}
+          to={filters.issued_to}
+          onChange={(end, value) => update({ [`issued_${end}`]: value })}
         />
         <FilterInput
           label="Company id"
@@ -281,15 +234,11 @@ const InvoicesPage = () => {
         </Text>
       )}
       {documents.length > 0 && <DocumentTable kind={kind} documents={documents} />}
-      <Table.Pagination
+      <OffsetPagination
         count={count}
         pageSize={PAGE_SIZE}
-        pageIndex={Math.floor(offset / PAGE_SIZE)}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE_SIZE < count}
-        previousPage={() => update({ offset: Math.max(0, offset - PAGE_SIZE) })}
-        nextPage={() => update({ offset: offset + PAGE_SIZE })}
+        offset={offset}
+        onOffsetChange={(next) => update({ offset: next })}
       />
     </Container>
   )

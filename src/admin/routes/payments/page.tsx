@@ -1,19 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Badge, Checkbox, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Checkbox, Container, Heading, Label, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
+import { OffsetPagination, right, TableHead } from "../../components/data-table"
 import { AllocateButton } from "../../components/payment-actions"
 import { day, errorMessage } from "../../lib/format"
 import { formatMoney } from "../../lib/money"
 import { methodLabel, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Company, PaymentList, PaymentListItem, PaymentTotals } from "../../lib/types"
-import { DateInput } from "../../components/date-input"
+import { PeriodInputs } from "../../components/date-input"
+import { FilterSelect } from "../../components/option-select"
 import { featurePage } from "../../components/feature-gate"
+import { PageHeader } from "../../components/page-header"
+import { PageLink } from "../../components/page-link"
 
 const PAGE_SIZE = 20
-const ALL_COMPANIES = "all"
 
 /** The filters live in the URL: going to a company and back keeps them. */
 const useFilters = () => {
@@ -74,9 +77,9 @@ const PaymentRow = ({ payment }: { payment: PaymentListItem }) => {
     <Table.Row data-testid={`payment-row-${payment.id}`}>
       <Table.Cell>{day(payment.received_on)}</Table.Cell>
       <Table.Cell>
-        <Link to={`/companies/${payment.company_id}`} className="text-ui-fg-interactive">
+        <PageLink page="companies" id={payment.company_id}>
           {payment.company.name ?? payment.company_id}
-        </Link>
+        </PageLink>
       </Table.Cell>
       <Table.Cell>{payment.method ? methodLabel(payment.method) : "—"}</Table.Cell>
       <Table.Cell>{payment.reference ?? "—"}</Table.Cell>
@@ -135,45 +138,25 @@ const PaymentsPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Payments</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Every payment received on account, across companies, with what it settled and what is left to
-            allocate.
-          </Text>
-        </div>
+        <PageHeader
+          title="Payments"
+          description="Every payment received on account, across companies, with what it settled and what is left to allocate."
+        />
         <div className="grid grid-cols-2 items-end gap-3 px-6 py-4 md:grid-cols-4">
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">Company</Label>
-            <Select
-              size="small"
-              value={filters.company_id || ALL_COMPANIES}
-              onValueChange={(v) => update({ company_id: v === ALL_COMPANIES ? "" : v })}
-            >
-              <Select.Trigger data-testid="payments-company-filter">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL_COMPANIES}>All companies</Select.Item>
-                {(companies.data?.companies ?? []).map((c) => (
-                  <Select.Item key={c.id} value={c.id}>
-                    {c.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <DateInput
-            id="payments-from"
-            label="Received from"
-            value={filters.from}
-            onChange={(v) => update({ from: v })}
+          <FilterSelect
+            label="Company"
+            all="All companies"
+            testId="payments-company-filter"
+            value={filters.company_id}
+            onChange={(company_id) => update({ company_id })}
+            options={(companies.data?.companies ?? []).map((c) => [c.id, c.name])}
           />
-          <DateInput
-            id="payments-to"
-            label="Received to"
-            value={filters.to}
-            onChange={(v) => update({ to: v })}
+          <PeriodInputs
+            id="payments"
+            label="Received"
+            from={filters.from}
+            to={filters.to}
+            onChange={(end, value) => update({ [end]: value })}
           />
           <div className="flex items-center gap-x-2 pb-1.5">
             <Checkbox
@@ -208,33 +191,29 @@ const PaymentsPage = () => {
         {data && data.count > 0 && (
           <>
             <Table data-testid="payments-table">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Received on</Table.HeaderCell>
-                  <Table.HeaderCell>Company</Table.HeaderCell>
-                  <Table.HeaderCell>Method</Table.HeaderCell>
-                  <Table.HeaderCell>Reference</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Allocated</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Unapplied</Table.HeaderCell>
-                  <Table.HeaderCell />
-                </Table.Row>
-              </Table.Header>
+              <TableHead
+                columns={[
+                  "Received on",
+                  "Company",
+                  "Method",
+                  "Reference",
+                  right("Amount"),
+                  right("Allocated"),
+                  right("Unapplied"),
+                  "",
+                ]}
+              />
               <Table.Body>
                 {data.payments.map((p) => (
                   <PaymentRow key={p.id} payment={p} />
                 ))}
               </Table.Body>
             </Table>
-            <Table.Pagination
+            <OffsetPagination
               count={data.count}
               pageSize={PAGE_SIZE}
-              pageIndex={Math.floor(filters.offset / PAGE_SIZE)}
-              pageCount={Math.max(1, Math.ceil(data.count / PAGE_SIZE))}
-              canPreviousPage={filters.offset > 0}
-              canNextPage={filters.offset + PAGE_SIZE < data.count}
-              previousPage={() => update({ offset: String(Math.max(0, filters.offset - PAGE_SIZE)) })}
-              nextPage={() => update({ offset: String(filters.offset + PAGE_SIZE) })}
+              offset={filters.offset}
+              onOffsetChange={(offset) => update({ offset: String(offset) })}
             />
           </>
         )}

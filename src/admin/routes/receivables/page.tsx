@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
-import { Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Input, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link, useSearchParams } from "react-router-dom"
@@ -10,8 +10,12 @@ import { formatMoney } from "../../lib/money"
 import { calendarDay, RECEIVABLES } from "../../lib/receivables"
 import { sdk } from "../../lib/sdk"
 import type { Aging, OverdueCompany, ReceivablesKpis } from "../../lib/types"
-import { DateInput } from "../../components/date-input"
+import { DateInput, PeriodInputs } from "../../components/date-input"
 import { featurePage } from "../../components/feature-gate"
+import { DataTable, right } from "../../components/data-table"
+import { FormField } from "../../components/form-field"
+import { PageHeader } from "../../components/page-header"
+import { PageLink } from "../../components/page-link"
 
 type AgingResponse = Aging | { as_of: string; aging: Aging[] }
 
@@ -114,30 +118,23 @@ const KpiTiles = ({ kpis }: { kpis: ReceivablesKpis }) => {
 }
 
 const OverdueCompanies = ({ companies }: { companies: OverdueCompany[] }) => (
-  <Table>
-    <Table.Header>
-      <Table.Row>
-        <Table.HeaderCell>Company</Table.HeaderCell>
-        <Table.HeaderCell>Oldest due date</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Days past due</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Overdue</Table.HeaderCell>
-      </Table.Row>
-    </Table.Header>
-    <Table.Body>
-      {companies.map((c) => (
-        <Table.Row key={`${c.company_id}-${c.currency_code}`}>
-          <Table.Cell>
-            <Link to={`/companies/${c.company_id}`} className="text-ui-fg-interactive">
-              {c.company_name}
-            </Link>
-          </Table.Cell>
-          <Table.Cell>{day(c.oldest_due_date)}</Table.Cell>
-          <Table.Cell className="text-right">{c.days_past_due}</Table.Cell>
-          <Table.Cell className="text-right">{formatMoney(c.overdue, c.currency_code)}</Table.Cell>
-        </Table.Row>
-      ))}
-    </Table.Body>
-  </Table>
+  <DataTable
+    rows={companies}
+    rowKey={(c) => `${c.company_id}-${c.currency_code}`}
+    columns={[
+      {
+        label: "Company",
+        cell: (c) => (
+          <PageLink page="companies" id={c.company_id}>
+            {c.company_name}
+          </PageLink>
+        ),
+      },
+      { label: "Oldest due date", cell: (c) => day(c.oldest_due_date) },
+      { ...right("Days past due"), cell: (c) => c.days_past_due },
+      { ...right("Overdue"), cell: (c) => formatMoney(c.overdue, c.currency_code) },
+    ]}
+  />
 )
 
 const ReceivablesPage = () => {
@@ -161,21 +158,23 @@ const ReceivablesPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Receivables</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            What companies owe on account: collection KPIs, aging by days past due, the most overdue accounts.
-            Cash received and not yet allocated is on the{" "}
-            <Link
-              to="/payments?unapplied_only=true"
-              className="text-ui-fg-interactive"
-              data-testid="unapplied-cash-link"
-            >
-              Payments
-            </Link>{" "}
-            page.
-          </Text>
-        </div>
+        <PageHeader
+          title="Receivables"
+          description={
+            <>
+              What companies owe on account: collection KPIs, aging by days past due, the most overdue
+              accounts. Cash received and not yet allocated is on the{" "}
+              <Link
+                to="/payments?unapplied_only=true"
+                className="text-ui-fg-interactive"
+                data-testid="unapplied-cash-link"
+              >
+                Payments
+              </Link>{" "}
+              page.
+            </>
+          }
+        />
         <div className="grid grid-cols-2 items-end gap-3 px-6 py-4 md:grid-cols-4">
           <DateInput
             id="as-of"
@@ -183,17 +182,8 @@ const ReceivablesPage = () => {
             value={values.as_of}
             onChange={(v) => update("as_of", v)}
           />
-          <DateInput
-            id="kpi-from"
-            label="KPIs from"
-            value={values.from}
-            onChange={(v) => update("from", v)}
-          />
-          <DateInput id="kpi-to" label="KPIs to" value={values.to} onChange={(v) => update("to", v)} />
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall" htmlFor="currency">
-              Currency (all when empty)
-            </Label>
+          <PeriodInputs id="kpi" label="KPIs" from={values.from} to={values.to} onChange={update} />
+          <FormField label="Currency (all when empty)" htmlFor="currency" labelSize="xsmall">
             <Input
               id="currency"
               size="small"
@@ -203,7 +193,7 @@ const ReceivablesPage = () => {
               value={values.currency_code}
               onChange={(e) => update("currency_code", e.target.value.trim())}
             />
-          </div>
+          </FormField>
         </div>
       </Container>
 

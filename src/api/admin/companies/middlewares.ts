@@ -1,10 +1,6 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import { featureRoutes, getWithQuery, postWithBody } from "../../middleware-routes"
 import { AdminLedgerParams, AdminSendStatement, StatementParams } from "../receivables/validators"
 import { COMPANY_DETAIL_FIELDS, COMPANY_FIELDS } from "./query-config"
 import {
@@ -26,65 +22,18 @@ const companyDetail = validateAndTransformQuery(AdminGetCompanyParams, {
 
 export const adminCompaniesMiddlewares: MiddlewareRoute[] = [
   // A company's ledger and statement are receivables': absent (404) while it is switched off.
-  { matcher: "/admin/companies/:id/ledger", middlewares: [requireFeature("receivables")] },
-  { matcher: "/admin/companies/:id/statement", middlewares: [requireFeature("receivables")] },
-  {
-    matcher: "/admin/companies",
-    methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetCompaniesParams, { defaults: COMPANY_FIELDS, isList: true }),
-    ],
-  },
-  {
-    matcher: "/admin/companies",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateCompany), companyDetail],
-  },
+  ...featureRoutes("receivables", "/admin/companies/:id/ledger", "/admin/companies/:id/statement"),
+  getWithQuery("/admin/companies", AdminGetCompaniesParams, { defaults: COMPANY_FIELDS, isList: true }),
+  postWithBody("/admin/companies", AdminCreateCompany, companyDetail),
   { matcher: "/admin/companies/:id", methods: ["GET", "DELETE"], middlewares: [companyDetail] },
-  {
-    matcher: "/admin/companies/:id",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminUpdateCompany), companyDetail],
-  },
-  {
-    matcher: "/admin/companies/:id/buyers",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminAddCompanyBuyer), companyDetail],
-  },
+  postWithBody("/admin/companies/:id", AdminUpdateCompany, companyDetail),
+  postWithBody("/admin/companies/:id/buyers", AdminAddCompanyBuyer, companyDetail),
   { matcher: "/admin/companies/:id/buyers/:customer_id", methods: ["DELETE"], middlewares: [companyDetail] },
-  {
-    matcher: "/admin/companies/:id/hold",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminHoldCompany), companyDetail],
-  },
-  {
-    matcher: "/admin/companies/:id/release",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminReleaseCompany), companyDetail],
-  },
-  {
-    matcher: "/admin/companies/:id/credit-overrides",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateCreditOverride), companyDetail],
-  },
-  {
-    matcher: "/admin/companies/:id/credit-history",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(createFindParams({ limit: 50, offset: 0 }), {})],
-  },
-  {
-    matcher: "/admin/companies/:id/ledger",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminLedgerParams, {})],
-  },
-  {
-    matcher: "/admin/companies/:id/statement",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(StatementParams, {})],
-  },
-  {
-    matcher: "/admin/companies/:id/statement/send",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminSendStatement)],
-  },
+  postWithBody("/admin/companies/:id/hold", AdminHoldCompany, companyDetail),
+  postWithBody("/admin/companies/:id/release", AdminReleaseCompany, companyDetail),
+  postWithBody("/admin/companies/:id/credit-overrides", AdminCreateCreditOverride, companyDetail),
+  getWithQuery("/admin/companies/:id/credit-history", createFindParams({ limit: 50, offset: 0 })),
+  getWithQuery("/admin/companies/:id/ledger", AdminLedgerParams),
+  getWithQuery("/admin/companies/:id/statement", StatementParams),
+  postWithBody("/admin/companies/:id/statement/send", AdminSendStatement),
 ]

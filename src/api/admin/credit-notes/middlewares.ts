@@ -1,13 +1,9 @@
-import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { featureRoutes, getWithQuery } from "../../middleware-routes"
 import { AdminListInvoicesParams } from "../invoices/validators"
 
 // Credit notes are invoices of another kind: the same list, the same filters.
 export const adminCreditNotesMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/credit-notes", middlewares: [requireFeature("invoicing")] },
-  {
-    matcher: "/admin/credit-notes",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListInvoicesParams, {})],
-  },
+  ...featureRoutes("invoicing", "/admin/credit-notes"),
+  getWithQuery("/admin/credit-notes", AdminListInvoicesParams),
 ]

@@ -1,9 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { featureRoutes, getWithQuery, postWithBody } from "../../middleware-routes"
 import {
   AdminCreateCreditNote,
   AdminGetInvoiceXmlParams,
@@ -13,27 +9,9 @@ import {
 
 export const adminInvoicesMiddlewares: MiddlewareRoute[] = [
   // Switched off, invoicing's routes are absent (404), here and under an order and a series.
-  { matcher: "/admin/invoices", middlewares: [requireFeature("invoicing")] },
-  { matcher: "/admin/invoice-series", middlewares: [requireFeature("invoicing")] },
-  { matcher: "/admin/orders/:id/invoices", middlewares: [requireFeature("invoicing")] },
-  {
-    matcher: "/admin/invoices",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListInvoicesParams, {})],
-  },
-  {
-    matcher: "/admin/invoices/:id/xml",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetInvoiceXmlParams, {})],
-  },
-  {
-    matcher: "/admin/invoices/:id/credit-notes",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateCreditNote)],
-  },
-  {
-    matcher: "/admin/invoices/:id/send",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminSendInvoice)],
-  },
+  ...featureRoutes("invoicing", "/admin/invoices", "/admin/invoice-series", "/admin/orders/:id/invoices"),
+  getWithQuery("/admin/invoices", AdminListInvoicesParams),
+  getWithQuery("/admin/invoices/:id/xml", AdminGetInvoiceXmlParams),
+  postWithBody("/admin/invoices/:id/credit-notes", AdminCreateCreditNote),
+  postWithBody("/admin/invoices/:id/send", AdminSendInvoice),
 ]

@@ -1,18 +1,10 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { SellerIdentityOptionsSchema } from "../../../modules/invoicing/seller"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import { featureRoutes, postWithBody } from "../../middleware-routes"
 import { AdminReconcileExposure } from "./validators"
 
 export const adminO2cMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/o2c/seller-identity", middlewares: [requireFeature("invoicing")] },
-  {
-    matcher: "/admin/o2c/exposure-drift",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminReconcileExposure)],
-  },
-  {
-    matcher: "/admin/o2c/seller-identity",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(SellerIdentityOptionsSchema)],
-  },
+  ...featureRoutes("invoicing", "/admin/o2c/seller-identity"),
+  postWithBody("/admin/o2c/exposure-drift", AdminReconcileExposure),
+  postWithBody("/admin/o2c/seller-identity", SellerIdentityOptionsSchema),
 ]

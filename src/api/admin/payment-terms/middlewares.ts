@@ -1,8 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { getWithQuery, postWithBody } from "../../middleware-routes"
 import { PAYMENT_TERM_FIELDS } from "./query-config"
 import {
   AdminCreatePaymentTerm,
@@ -12,26 +9,11 @@ import {
 } from "./validators"
 
 export const adminPaymentTermsMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/admin/payment-terms",
-    methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetPaymentTermsParams, { defaults: PAYMENT_TERM_FIELDS, isList: true }),
-    ],
-  },
-  {
-    matcher: "/admin/payment-terms",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreatePaymentTerm)],
-  },
-  {
-    matcher: "/admin/payment-terms/:id",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetPaymentTermParams, { defaults: PAYMENT_TERM_FIELDS })],
-  },
-  {
-    matcher: "/admin/payment-terms/:id",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminUpdatePaymentTerm)],
-  },
+  getWithQuery("/admin/payment-terms", AdminGetPaymentTermsParams, {
+    defaults: PAYMENT_TERM_FIELDS,
+    isList: true,
+  }),
+  postWithBody("/admin/payment-terms", AdminCreatePaymentTerm),
+  getWithQuery("/admin/payment-terms/:id", AdminGetPaymentTermParams, { defaults: PAYMENT_TERM_FIELDS }),
+  postWithBody("/admin/payment-terms/:id", AdminUpdatePaymentTerm),
 ]

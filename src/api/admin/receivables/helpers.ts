@@ -6,18 +6,25 @@ import type CompanyModuleService from "../../../modules/company/service"
 import { RECEIVABLES_MODULE } from "../../../modules/receivables"
 import type ReceivablesModuleService from "../../../modules/receivables/service"
 import type { SettlementRequest } from "../../../modules/receivables/service"
-import { conflictError } from "../../utils"
 
-export const receivablesOf = (scope: MedusaContainer) => scope.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
+export const receivablesOf = (scope: MedusaContainer) =>
+  scope.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
 
 /**
  * A company for an account route: 404 when it does not exist, 400 when a
  * currency is asked that the company neither uses nor has entries in.
  */
-export async function assertCompanyCurrency(scope: MedusaContainer, companyId: string, currencyCode?: string) {
+export async function assertCompanyCurrency(
+  scope: MedusaContainer,
+  companyId: string,
+  currencyCode?: string
+) {
   const [company] = await scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listCompanies({ id: companyId }, { select: ["id", "name", "legal_name", "currency_code", "billing_address"] })
+    .listCompanies(
+      { id: companyId },
+      { select: ["id", "name", "legal_name", "currency_code", "billing_address"] }
+    )
   if (!company) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${companyId} was not found`)
   }
@@ -47,26 +54,6 @@ export async function defaultCurrency(scope: MedusaContainer, companyId?: string
   })
   const currencies = data[0]?.supported_currencies ?? []
   return (currencies.find((c: any) => c?.is_default) ?? currencies[0])?.currency_code ?? "eur"
-}
-
-/**
- * Runs a ledger workflow and answers a conflict (an idempotency key reused
- * for another request, a payment reversed twice) with a 409 that keeps its
- * message.
- */
-export async function runLedgerWorkflow<I, O>(
-  workflow: { run: (args: { input: I }) => Promise<{ result: O }> },
-  input: I
-): Promise<O> {
-  try {
-    return (await workflow.run({ input })).result
-  } catch (error) {
-    // Errors come out of a workflow as plain objects: their type survives, not their class.
-    if ((error as { type?: string })?.type === MedusaError.Types.CONFLICT) {
-      throw conflictError((error as Error).message)
-    }
-    throw error
-  }
 }
 
 /** 400 unless the amount fits the currency (no 0.001 EUR, no 0.5 JPY). */

@@ -1,8 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { featureRoutes, getWithQuery, postWithBody } from "../../middleware-routes"
 import {
   AdminAgingParams,
   AdminApplyPayment,
@@ -12,43 +9,14 @@ import {
   AdminReceivePayment,
   AdminReversePayment,
 } from "./validators"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
 
 export const adminReceivablesMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/receivables", middlewares: [requireFeature("receivables")] },
-  {
-    matcher: "/admin/receivables/aging",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminAgingParams, {})],
-  },
-  {
-    matcher: "/admin/receivables/kpis",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminKpiParams, {})],
-  },
-  {
-    matcher: "/admin/receivables/overdue-companies",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminOverdueCompaniesParams, {})],
-  },
-  {
-    matcher: "/admin/receivables/payments",
-    methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListPaymentsParams, {})],
-  },
-  {
-    matcher: "/admin/receivables/payments",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminReceivePayment)],
-  },
-  {
-    matcher: "/admin/receivables/payments/:id/allocations",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminApplyPayment)],
-  },
-  {
-    matcher: "/admin/receivables/payments/:id/reverse",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminReversePayment)],
-  },
+  ...featureRoutes("receivables", "/admin/receivables"),
+  getWithQuery("/admin/receivables/aging", AdminAgingParams),
+  getWithQuery("/admin/receivables/kpis", AdminKpiParams),
+  getWithQuery("/admin/receivables/overdue-companies", AdminOverdueCompaniesParams),
+  getWithQuery("/admin/receivables/payments", AdminListPaymentsParams),
+  postWithBody("/admin/receivables/payments", AdminReceivePayment),
+  postWithBody("/admin/receivables/payments/:id/allocations", AdminApplyPayment),
+  postWithBody("/admin/receivables/payments/:id/reverse", AdminReversePayment),
 ]

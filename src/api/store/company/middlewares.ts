@@ -1,5 +1,5 @@
 import { type MiddlewareRoute, authenticate, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import { featureRoutes } from "../../middleware-routes"
 import { ensureBuyer, ensureCompanyAdmin, resolveBuyer } from "../buyer-context"
 import { StoreStatementParams } from "./validators"
 
@@ -7,8 +7,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 
 export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   // The account (statement, open items) is receivables': absent (404) while it is switched off.
-  { matcher: "/store/company/statement", middlewares: [requireFeature("receivables")] },
-  { matcher: "/store/company/open-items", middlewares: [requireFeature("receivables")] },
+  ...featureRoutes("receivables", "/store/company/statement", "/store/company/open-items"),
   { matcher: "/store/company", methods: ["GET"], middlewares: [customer, resolveBuyer, ensureBuyer] },
   // The company's account (statement, open items) is for its admins only.
   {

@@ -9,7 +9,7 @@ import { withCreditFigures } from "../../utils"
 import type { StoreBuyerRequest } from "../buyer-context"
 
 /**
- * GET /store/company: the logged-in buyer's company, role, terms, limit,
+ * GET /store/company: the logged-in buyer's company, role, terms, limit, document language,
  * exposure and what they may still buy on account (nothing while on hold or
  * closed). A hold shows its message for the buyer, never its internal note.
  */
@@ -38,6 +38,8 @@ export async function GET(req: StoreBuyerRequest, res: MedusaResponse) {
       billing_email: company.billing_email,
       billing_address: company.billing_address,
       currency_code: company.currency_code,
+      // The language of the company's documents; null: the store's default.
+      language: company.language ?? null,
       status: company.status,
       credit_limit: figures.credit_limit,
       exposure: figures.exposure,

@@ -1,5 +1,5 @@
 import { type MiddlewareRoute, authenticate, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireFeature } from "../../../modules/o2c/feature-gate"
+import { featureRoutes } from "../../middleware-routes"
 import { resolveBuyer } from "../buyer-context"
 import { StoreListInvoicesParams } from "./validators"
 
@@ -7,7 +7,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 
 // Any signed-in customer has documents (their own orders'); a buyer's scope depends on their role.
 export const storeInvoicesMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/invoices", middlewares: [requireFeature("invoicing")] },
+  ...featureRoutes("invoicing", "/store/invoices"),
   {
     matcher: "/store/invoices",
     methods: ["GET"],

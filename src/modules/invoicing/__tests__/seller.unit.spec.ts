@@ -11,6 +11,9 @@ const COMPLETE: SellerIdentityInput = {
 
 const PNG = "data:image/png;base64,iVBORw0KGgo="
 
+const notAVatNumber = (value: string) =>
+  `vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "${value}"`
+
 function resolved(fromOptions: SellerIdentityInput, fromSettings: SellerIdentityInput | null) {
   const result = resolveSellerIdentity(fromOptions, fromSettings)
   if (result.missing) {
@@ -119,16 +122,58 @@ describe("resolveSellerIdentity", () => {
   })
 
   it.each([
-    ["FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189"],
-    ["fr7630006000011234567890189", "FR7630006000011234567890189"],
-    ["  de89 3704 0044 0532 0130 00 ", "DE89370400440532013000"],
-    ["GB29\tNWBK 6016 1331 9268 19", "GB29NWBK60161331926819"],
-  ])("normalizes the IBAN %p", (iban, expected) => {
-    expect(resolved(COMPLETE, { iban }).iban).toBe(expected)
+    ["iban", "FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189"],
+    ["iban", "fr7630006000011234567890189", "FR7630006000011234567890189"],
+    ["iban", "  de89 3704 0044 0532 0130 00 ", "DE89370400440532013000"],
+    ["iban", "GB29\tNWBK 6016 1331 9268 19", "GB29NWBK60161331926819"],
+    ["vat_id", "FR19812345676", "FR19812345676"],
+    ["vat_id", "fr 19 812 345 676", "FR19812345676"],
+    ["vat_id", "DE123456789", "DE123456789"],
+    ["vat_id", "  ATU12345678  ", "ATU12345678"],
+    ["vat_id", "ESX1234567X", "ESX1234567X"],
+    ["registration_id", "812 345 676 00017", "81234567600017"],
+    ["registration_id", "812345676", "812345676"],
+    ["registration_id", "HRB 12345", "HRB 12345"],
+  ] as const)("stores the %s %p as %p", (field, value, stored) => {
+    expect(resolved(COMPLETE, { [field]: value })[field]).toBe(stored)
   })
 
-  it.each(["FR76", "NOT AN IBAN", "7630006000011234567890189"])("refuses the IBAN %p", (iban) => {
-    expect(missing(COMPLETE, { iban })).toEqual(["iban must be an IBAN"])
+  it.each([
+    ["iban", "FR76", "iban must be an IBAN"],
+    ["iban", "NOT AN IBAN", "iban must be an IBAN"],
+    ["iban", "7630006000011234567890189", "iban must be an IBAN"],
+    ["vat_id", "FR", notAVatNumber("FR")],
+    ["vat_id", "123456789", notAVatNumber("123456789")],
+    ["vat_id", "FR19812345676012345", notAVatNumber("FR19812345676012345")],
+    // The old demo seller's: 123456789 is not a SIREN.
+    [
+      "vat_id",
+      "FR32123456789",
+      "vat_id's SIREN (its last 9 digits) 123456789 is not a valid SIREN: its check digit (Luhn) does not match",
+    ],
+    [
+      "vat_id",
+      "FR20812345676",
+      "vat_id FR20812345676 is not a valid French VAT number: the key for SIREN 812345676 is 19 (FR19812345676)",
+    ],
+    ["vat_id", "DE12345678", "vat_id DE12345678 does not have the shape of a DE VAT number"],
+    [
+      "registration_id",
+      "12345678900017",
+      "registration_id's first 9 digits 123456789 is not a valid SIREN: its check digit (Luhn) does not match",
+    ],
+    [
+      "registration_id",
+      "81234567600018",
+      "registration_id 81234567600018 is not a valid SIRET: its check digit does not match",
+    ],
+    [
+      "registration_id",
+      "123 456 789",
+      "registration_id 123456789 is not a valid SIREN: its check digit (Luhn) does not match",
+    ],
+  ] as const)("refuses the %s %p with its message", (field, value, message) => {
+    expect(missing(COMPLETE, { [field]: value })).toEqual([message])
   })
 
   it.each(["fr", "Fr", "FR"])("upper-cases the country code %p", (country_code) => {
@@ -139,44 +184,6 @@ describe("resolveSellerIdentity", () => {
     expect(missing(COMPLETE, { address: { ...ADDRESS, country_code } })).toEqual([
       "address.country_code must be a two-letter ISO 3166 country code",
     ])
-  })
-
-  it.each([
-    ["FR", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "FR"'],
-    ["123456789", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "123456789"'],
-    ["FR19812345676012345", 'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "FR19812345676012345"'],
-    // The old demo seller's: 123456789 is not a SIREN.
-    ["FR32123456789", "vat_id's SIREN (its last 9 digits) 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
-    ["FR20812345676", "vat_id FR20812345676 is not a valid French VAT number: the key for SIREN 812345676 is 19 (FR19812345676)"],
-    ["DE12345678", "vat_id DE12345678 does not have the shape of a DE VAT number"],
-  ])("refuses the VAT id %p with its message", (vat_id, message) => {
-    expect(missing(COMPLETE, { vat_id })).toEqual([message])
-  })
-
-  it.each([
-    ["FR19812345676", "FR19812345676"],
-    ["fr 19 812 345 676", "FR19812345676"],
-    ["DE123456789", "DE123456789"],
-    ["  ATU12345678  ", "ATU12345678"],
-    ["ESX1234567X", "ESX1234567X"],
-  ])("accepts the VAT id %p as %p", (vat_id, stored) => {
-    expect(resolved(COMPLETE, { vat_id }).vat_id).toBe(stored)
-  })
-
-  it.each([
-    ["812 345 676 00017", "81234567600017"],
-    ["812345676", "812345676"],
-    ["HRB 12345", "HRB 12345"],
-  ])("accepts the registration id %p as %p", (registration_id, stored) => {
-    expect(resolved(COMPLETE, { registration_id }).registration_id).toBe(stored)
-  })
-
-  it.each([
-    ["12345678900017", "registration_id's first 9 digits 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
-    ["81234567600018", "registration_id 81234567600018 is not a valid SIRET: its check digit does not match"],
-    ["123 456 789", "registration_id 123456789 is not a valid SIREN: its check digit (Luhn) does not match"],
-  ])("refuses the registration id %p with its message", (registration_id, message) => {
-    expect(missing(COMPLETE, { registration_id })).toEqual([message])
   })
 
   it.each([
@@ -203,7 +210,7 @@ describe("resolveSellerIdentity", () => {
       expect.arrayContaining([
         expect.stringMatching(/^legal_name /),
         expect.stringMatching(/^address /),
-        'vat_id must be a VAT number: a two-letter country prefix and 2 to 13 letters or digits, such as FR19812345676, got "X"',
+        notAVatNumber("X"),
         expect.stringMatching(/^registration_id /),
         "iban must be an IBAN",
         "logo_url must be a data: URL of a PNG, JPEG or SVG image",
@@ -217,7 +224,11 @@ describe("SellerIdentitySchema", () => {
     ["late_payment_rate", "12,15", "late_payment_rate must be a decimal number such as 12.15"],
     ["recovery_indemnity", "40 EUR", "recovery_indemnity must be a decimal number such as 12.15"],
     ["bic", "agrifrpp", "bic must be a BIC (8 or 11 characters)"],
-    ["registration_id", "1234", 'registration_id must be the company\'s registration number (SIREN or SIRET), got "1234"'],
+    [
+      "registration_id",
+      "1234",
+      'registration_id must be the company\'s registration number (SIREN or SIRET), got "1234"',
+    ],
   ])("refuses %s %p", (field, value, message) => {
     const result = SellerIdentitySchema.safeParse({ ...COMPLETE, [field]: value })
     expect(result.success).toBe(false)

@@ -1,19 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
-import type { HoldTransition } from "../../../modules/company/account-update"
-import type { CompanyChanges } from "../../../modules/company/credit-settings"
+import type { CompanyAccountUpdate } from "../../../modules/company/account-update"
 import type CompanyModuleService from "../../../modules/company/service"
 
-export type UpdateCompanyInput = {
-  id: string
-  changes: CompanyChanges
-  actor_id: string
-  /** Why a credit setting changes (required when one does); a hold's internal note. */
-  reason?: string | null
-  /** What the buyer of a company put on hold is told. */
-  buyer_message?: string | null
-  transition?: HoldTransition
-}
+export type UpdateCompanyInput = CompanyAccountUpdate
 
 /**
  * Updates the company under its row lock (the module checks the hold

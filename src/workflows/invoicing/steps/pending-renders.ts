@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { runWorkflowForEachStep } from "../../common/run-workflow-for-each"
 import { renderAndSendInvoiceWorkflow } from "../render-and-send-invoice"
 
 /**
@@ -22,17 +23,9 @@ export const pendingRendersStep = createStep("pending-renders", async (_: undefi
   return new StepResponse(pending.map((d) => d.id))
 })
 
-/**
- * Renders and sends each document through its own workflow, one after
- * another. Each records its own outcome (a failed render stays on the
- * document for the next run): nothing to compensate here.
- */
-export const renderAndSendDocumentsStep = createStep(
+/** Renders and sends each document through its own workflow; a failed render stays on the document for the next run. */
+export const renderAndSendDocumentsStep = runWorkflowForEachStep(
   "render-and-send-documents",
-  async (documentIds: string[], { container }) => {
-    for (const id of documentIds) {
-      await renderAndSendInvoiceWorkflow(container).run({ input: { document_id: id } })
-    }
-    return new StepResponse(documentIds)
-  }
+  renderAndSendInvoiceWorkflow,
+  (id) => ({ document_id: id })
 )

@@ -5,6 +5,7 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../../../modules/receivables"
 import type ReceivablesModuleService from "../../../modules/receivables/service"
+import { runWorkflowForEachStep } from "../../common/run-workflow-for-each"
 import { bookDocumentWorkflow } from "../book-document"
 
 const LOOK_BACK_MS = 7 * 24 * 3600_000
@@ -47,17 +48,7 @@ export const unbookedDocumentsStep = createStep("unbooked-documents", async (_: 
   return new StepResponse(candidates.filter((d) => !booked.has(d.id)).map((d) => d.id))
 })
 
-/**
- * Books each document through its own (idempotent) workflow, so a document
- * the subscriber is booking at the same time is booked once. Nothing to
- * compensate: entries are append-only and keyed by document.
- */
-export const bookDocumentsStep = createStep(
-  "book-documents",
-  async (documentIds: string[], { container }) => {
-    for (const id of documentIds) {
-      await bookDocumentWorkflow(container).run({ input: { document_id: id } })
-    }
-    return new StepResponse(documentIds)
-  }
-)
+/** Books each document through its own (idempotent) workflow, so a document the subscriber books at the same time is booked once. */
+export const bookDocumentsStep = runWorkflowForEachStep("book-documents", bookDocumentWorkflow, (id) => ({
+  document_id: id,
+}))

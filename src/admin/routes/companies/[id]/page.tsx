@@ -14,6 +14,7 @@ import { CreditLimitForm, PaymentTermForm } from "../components/credit-settings-
 import { CreditTimeline } from "../components/credit-timeline"
 import { HoldBanner, PutOnHold } from "../components/hold-controls"
 import { useCompanyAction } from "../components/use-company-action"
+import { RecordNotLoaded } from "../../../components/detail-section"
 
 const CompanyDetailPage = () => {
   const { id } = useParams()
@@ -45,15 +46,7 @@ const CompanyDetailPage = () => {
   const termNames = new Map(terms?.payment_terms.map((t) => [t.id, t.name]))
   const company = data?.company
   if (!company) {
-    return (
-      <Container>
-        {error ? (
-          <Text className="text-ui-fg-error">Could not load the company: {errorMessage(error)}</Text>
-        ) : (
-          <Text>Loading...</Text>
-        )}
-      </Container>
-    )
+    return <RecordNotLoaded problem={error ? `Could not load the company: ${errorMessage(error)}` : null} />
   }
   return (
     <div className="flex flex-col gap-y-3">

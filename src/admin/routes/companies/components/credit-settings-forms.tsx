@@ -6,10 +6,10 @@ import { amountExample, amountInputProblem, formatMoney } from "../../../lib/mon
 import type { Company } from "../../../lib/types"
 import { compareDecimals } from "./decimals"
 import type { CompanyAction } from "./use-company-action"
+import { FormField } from "../../../components/form-field"
 
 const ReasonInput = (props: { id: string; value: string; onChange: (value: string) => void }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={props.id}>Reason (required, kept in the timeline)</Label>
+  <FormField label="Reason (required, kept in the timeline)" htmlFor={props.id}>
     <Input
       id={props.id}
       data-testid={props.id}
@@ -17,7 +17,7 @@ const ReasonInput = (props: { id: string; value: string; onChange: (value: strin
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
     />
-  </div>
+  </FormField>
 )
 
 /**
@@ -73,8 +73,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
   return (
     <div className="flex flex-col gap-y-2" data-testid="credit-limit-form">
       <div className="grid grid-cols-2 gap-2">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="credit-limit">New limit ({currency.toUpperCase()})</Label>
+        <FormField label={`New limit (${currency.toUpperCase()})`} htmlFor="credit-limit">
           <Input
             id="credit-limit"
             data-testid="credit-limit"
@@ -84,7 +83,7 @@ export const CreditLimitForm = ({ company, run }: { company: Company; run: Compa
             value={limit}
             onChange={(e) => setLimit(e.target.value)}
           />
-        </div>
+        </FormField>
         <ReasonInput id="credit-limit-reason" value={reason} onChange={setReason} />
       </div>
       <div className="flex items-center gap-x-2">

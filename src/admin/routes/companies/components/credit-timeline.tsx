@@ -4,6 +4,7 @@ import { date } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
 import type { CreditEvent } from "../../../lib/types"
 import { describeEvent, EVENT_LABEL } from "./describe-event"
+import { TableHead } from "../../../components/data-table"
 
 /** The company's timeline: credit changes, holds, overrides and statements sent, newest first, with who and why. */
 export const CreditTimeline = (props: {
@@ -25,15 +26,7 @@ export const CreditTimeline = (props: {
       </div>
       {error && <Text className="text-ui-fg-error px-6 py-4">Could not load the timeline.</Text>}
       <Table data-testid="credit-timeline">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>When</Table.HeaderCell>
-            <Table.HeaderCell>What</Table.HeaderCell>
-            <Table.HeaderCell>Change</Table.HeaderCell>
-            <Table.HeaderCell>Why</Table.HeaderCell>
-            <Table.HeaderCell>Who</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["When", "What", "Change", "Why", "Who"]} />
         <Table.Body>
           {data?.credit_events.map((e) => (
             <Table.Row key={e.id} data-testid="credit-timeline-row" data-event-type={e.type}>

@@ -1,8 +1,10 @@
-import { Button, Drawer, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Heading, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { date, errorMessage } from "../../../lib/format"
 import type { Company } from "../../../lib/types"
 import type { CompanyAction } from "./use-company-action"
+import { FormField } from "../../../components/form-field"
+import { DrawerForm } from "../../../components/drawer-form"
 
 const NEUTRAL_BUYER_MESSAGE =
   "Your company's account is on hold: pay on account is not available, please contact us."
@@ -21,45 +23,59 @@ const HoldActionDrawer = (props: {
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   return (
-    <Drawer open={open} onOpenChange={setOpen}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid={`${props.testId}-open`}>
-          {props.trigger}
+    <DrawerForm
+      open={open}
+      onOpenChange={setOpen}
+      trigger={{ label: props.trigger, testId: `${props.testId}-open` }}
+      title={props.title}
+      description={props.description}
+      showDescription
+      testId={props.testId}
+      buttonSize="small"
+      actions={
+        <Button
+          size="small"
+          isLoading={busy}
+          disabled={!props.ready}
+          data-testid={`${props.testId}-submit`}
+          onClick={async () => {
+            setBusy(true)
+            await props.onSubmit().then(
+              () => setOpen(false),
+              (e) => toast.error(errorMessage(e))
+            )
+            setBusy(false)
+          }}
+        >
+          {props.submit}
         </Button>
-      </Drawer.Trigger>
-      <Drawer.Content data-testid={props.testId}>
-        <Drawer.Header>
-          <Drawer.Title>{props.title}</Drawer.Title>
-          <Drawer.Description>{props.description}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4">{props.children}</Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            isLoading={busy}
-            disabled={!props.ready}
-            data-testid={`${props.testId}-submit`}
-            onClick={async () => {
-              setBusy(true)
-              await props.onSubmit().then(
-                () => setOpen(false),
-                (e) => toast.error(errorMessage(e))
-              )
-              setBusy(false)
-            }}
-          >
-            {props.submit}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+      }
+    >
+      {props.children}
+    </DrawerForm>
   )
 }
+
+/** A text typed for a hold action (its id is also its test id), with any hint under it. */
+const NoteField = (props: {
+  id: string
+  label: string
+  value: string
+  placeholder?: string
+  onChange: (value: string) => void
+  children?: React.ReactNode
+}) => (
+  <FormField label={props.label} htmlFor={props.id}>
+    <Textarea
+      id={props.id}
+      data-testid={props.id}
+      value={props.value}
+      placeholder={props.placeholder}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+    {props.children}
+  </FormField>
+)
 
 /** Puts a company on hold: an internal note (required) and, apart, what the buyer reads at checkout. */
 export const PutOnHold = ({ company, run }: { company: Company; run: CompanyAction }) => {
@@ -80,29 +96,24 @@ export const PutOnHold = ({ company, run }: { company: Company; run: CompanyActi
         setBuyerMessage("")
       }}
     >
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="hold-note">Internal note (not shown to the buyer)</Label>
-        <Textarea
-          id="hold-note"
-          data-testid="hold-note"
-          value={note}
-          placeholder="Why the account is on hold, for the credit team"
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="hold-buyer-message">Message to the buyer (optional, shown at checkout)</Label>
-        <Textarea
-          id="hold-buyer-message"
-          data-testid="hold-buyer-message"
-          value={buyerMessage}
-          placeholder="For example: please call us on 04 72 00 00 00 about your account"
-          onChange={(e) => setBuyerMessage(e.target.value)}
-        />
+      <NoteField
+        id="hold-note"
+        label="Internal note (not shown to the buyer)"
+        value={note}
+        placeholder="Why the account is on hold, for the credit team"
+        onChange={setNote}
+      />
+      <NoteField
+        id="hold-buyer-message"
+        label="Message to the buyer (optional, shown at checkout)"
+        value={buyerMessage}
+        placeholder="For example: please call us on 04 72 00 00 00 about your account"
+        onChange={setBuyerMessage}
+      >
         <Text size="xsmall" className="text-ui-fg-subtle">
           Left empty, the buyer reads: "{NEUTRAL_BUYER_MESSAGE}"
         </Text>
-      </div>
+      </NoteField>
     </HoldActionDrawer>
   )
 }
@@ -124,15 +135,12 @@ const ReleaseHold = ({ company, run }: { company: Company; run: CompanyAction })
         setReason("")
       }}
     >
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="release-reason">Reason (required, kept in the timeline)</Label>
-        <Textarea
-          id="release-reason"
-          data-testid="release-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <NoteField
+        id="release-reason"
+        label="Reason (required, kept in the timeline)"
+        value={reason}
+        onChange={setReason}
+      />
     </HoldActionDrawer>
   )
 }

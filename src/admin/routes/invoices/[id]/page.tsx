@@ -1,8 +1,8 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { Link, useParams } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { CreateCreditNoteDrawer } from "../../../components/create-credit-note-drawer"
-import { Field, Section } from "../../../components/detail-section"
+import { FieldGrid, RecordNotLoaded, Section } from "../../../components/detail-section"
 import { DocumentBadge } from "../../../components/document-badge"
 import { DocumentDelivery } from "../../../components/document-delivery"
 import { DocumentIntegrity } from "../../../components/document-integrity"
@@ -13,6 +13,8 @@ import { formatMoney } from "../../../lib/money"
 import { documentKey } from "../../../lib/invoices"
 import { sdk } from "../../../lib/sdk"
 import type { InvoiceDetail, InvoiceParty, InvoiceReceivable } from "../../../lib/types"
+import { DataTable, right, TableHead } from "../../../components/data-table"
+import { OrderLink, PageLink } from "../../../components/page-link"
 
 const Party = ({ party }: { party: InvoiceParty | null }) =>
   party ? (
@@ -52,9 +54,9 @@ const Header = ({ doc }: { doc: InvoiceDetail }) => {
           <Text size="small">
             Corrects invoice{" "}
             {doc.corrects ? (
-              <Link to={`/invoices/${doc.corrects.id}`} className="text-ui-fg-interactive">
+              <PageLink page="invoices" id={doc.corrects.id}>
                 {doc.corrects.number}
-              </Link>
+              </PageLink>
             ) : (
               "—"
             )}
@@ -62,39 +64,35 @@ const Header = ({ doc }: { doc: InvoiceDetail }) => {
           </Text>
         </div>
       )}
-      <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
-        <Field label="Issue date">{day(doc.issue_date)}</Field>
-        <Field label="Supply date">{day(doc.supply_date)}</Field>
-        <Field label="Order">
-          {doc.order_id ? (
-            <Link to={`/orders/${doc.order_id}`} className="text-ui-fg-interactive">
-              #{doc.order_display_id ?? doc.order_id}
-            </Link>
-          ) : (
-            "—"
-          )}
-        </Field>
-        <Field label="Company">
-          {doc.company_id ? (
-            <Link to={`/companies/${doc.company_id}`} className="text-ui-fg-interactive">
-              {doc.buyer?.legal_name ?? doc.company_id}
-            </Link>
-          ) : (
-            "—"
-          )}
-        </Field>
-        <Field label="Purchase order">{doc.purchase_order_ref ?? "—"}</Field>
-        <Field label="Payment terms">{doc.payment_terms_text ?? "—"}</Field>
-        <Field label="Payment reference">{doc.payment_reference ?? "—"}</Field>
-        <Field label="Currency">{doc.currency_code.toUpperCase()}</Field>
-      </div>
-      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-3">
-        <Field label="Buyer">
-          <Party party={doc.buyer} />
-        </Field>
-        <Field label="Seller">
-          <Party party={doc.seller} />
-        </Field>
+      <FieldGrid
+        className="grid-cols-2 md:grid-cols-4"
+        fields={[
+          ["Issue date", day(doc.issue_date)],
+          ["Supply date", day(doc.supply_date)],
+          ["Order", <OrderLink key="order" doc={doc} />],
+          [
+            "Company",
+            doc.company_id ? (
+              <PageLink key="company" page="companies" id={doc.company_id}>
+                {doc.buyer?.legal_name ?? doc.company_id}
+              </PageLink>
+            ) : (
+              "—"
+            ),
+          ],
+          ["Purchase order", doc.purchase_order_ref ?? "—"],
+          ["Payment terms", doc.payment_terms_text ?? "—"],
+          ["Payment reference", doc.payment_reference ?? "—"],
+          ["Currency", doc.currency_code.toUpperCase()],
+        ]}
+      />
+      <FieldGrid
+        className="grid-cols-1 md:grid-cols-3"
+        fields={[
+          ["Buyer", <Party key="buyer" party={doc.buyer} />],
+          ["Seller", <Party key="seller" party={doc.seller} />],
+        ]}
+      >
         <div className="flex flex-col gap-y-1 md:items-end">
           <Text size="small">Total excl. VAT {money(doc.subtotal)}</Text>
           <Text size="small">VAT {money(doc.tax_total)}</Text>
@@ -107,7 +105,7 @@ const Header = ({ doc }: { doc: InvoiceDetail }) => {
             </Text>
           )}
         </div>
-      </div>
+      </FieldGrid>
     </Container>
   )
 }
@@ -118,19 +116,19 @@ const Lines = ({ doc }: { doc: InvoiceDetail }) => {
   return (
     <Section title="Lines">
       <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>#</Table.HeaderCell>
-            <Table.HeaderCell>Item</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Qty</Table.HeaderCell>
-            {creditable && <Table.HeaderCell className="text-right">Creditable</Table.HeaderCell>}
-            <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Discount</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Net</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">VAT</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">VAT amount</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
+        <TableHead
+          columns={[
+            "#",
+            "Item",
+            right("Qty"),
+            creditable && right("Creditable"),
+            right("Unit price"),
+            right("Discount"),
+            right("Net"),
+            right("VAT"),
+            right("VAT amount"),
+          ]}
+        />
         <Table.Body>
           {(doc.lines ?? []).map((l) => (
             <Table.Row key={l.position}>
@@ -179,52 +177,40 @@ const Lines = ({ doc }: { doc: InvoiceDetail }) => {
 const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
   <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
     <Section title="VAT breakdown">
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Category</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Rate</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Taxable</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">VAT</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(doc.tax_breakdown ?? []).map((row) => (
-            <Table.Row key={`${row.tax_category}-${row.tax_rate}`}>
-              <Table.Cell>
+      <DataTable
+        rows={doc.tax_breakdown ?? []}
+        rowKey={(row) => `${row.tax_category}-${row.tax_rate}`}
+        columns={[
+          {
+            label: "Category",
+            cell: (row) => (
+              <>
                 {row.tax_category}
                 {row.exemption_reason && <span className="text-ui-fg-subtle"> · {row.exemption_reason}</span>}
-              </Table.Cell>
-              <Table.Cell className="text-right">{percent(row.tax_rate)}</Table.Cell>
-              <Table.Cell className="text-right">{formatMoney(row.taxable_amount, doc.currency_code)}</Table.Cell>
-              <Table.Cell className="text-right">{formatMoney(row.tax_amount, doc.currency_code)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+              </>
+            ),
+          },
+          { ...right("Rate"), cell: (row) => percent(row.tax_rate) },
+          { ...right("Taxable"), cell: (row) => formatMoney(row.taxable_amount, doc.currency_code) },
+          { ...right("VAT"), cell: (row) => formatMoney(row.tax_amount, doc.currency_code) },
+        ]}
+      />
     </Section>
     <Section title="Due schedule">
       {doc.due_schedule?.length ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Due</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell>Early payment discount</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {doc.due_schedule.map((d) => (
-              <Table.Row key={d.due_date}>
-                <Table.Cell>{day(d.due_date)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(d.amount, doc.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  {d.discount_percent ? `${percent(d.discount_percent)} until ${day(d.discount_until)}` : "—"}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable
+          rows={doc.due_schedule}
+          rowKey={(d) => d.due_date}
+          columns={[
+            { label: "Due", cell: (d) => day(d.due_date) },
+            { ...right("Amount"), cell: (d) => formatMoney(d.amount, doc.currency_code) },
+            {
+              label: "Early payment discount",
+              cell: (d) =>
+                d.discount_percent ? `${percent(d.discount_percent)} until ${day(d.discount_until)}` : "—",
+            },
+          ]}
+        />
       ) : (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           {doc.kind === "credit_note" ? "A credit note has no due date." : "No due schedule."}
@@ -234,46 +220,41 @@ const VatAndDue = ({ doc }: { doc: InvoiceDetail }) => (
   </div>
 )
 
+/** Overdue, settled, or nothing to say (open, not yet due). */
+const InstalmentState = ({ instalment }: { instalment: InvoiceReceivable["instalments"][number] }) =>
+  instalment.overdue ? (
+    <Badge size="2xsmall" color="red">
+      Overdue
+    </Badge>
+  ) : (
+    Number(instalment.open) === 0 && (
+      <Badge size="2xsmall" color="green">
+        Settled
+      </Badge>
+    )
+  )
+
 /** Where an invoice on account stands: paid, credited, open, and each instalment's state. */
 const Payment = ({ doc, receivable }: { doc: InvoiceDetail; receivable: InvoiceReceivable }) => (
   <Section title="Payment">
-    <div className="grid grid-cols-3 gap-4 px-6 py-4">
-      <Field label="Paid">{formatMoney(receivable.paid, doc.currency_code)}</Field>
-      <Field label="Credited">{formatMoney(receivable.credited, doc.currency_code)}</Field>
-      <Field label="Open">{formatMoney(receivable.open, doc.currency_code)}</Field>
-    </div>
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Due</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Open</Table.HeaderCell>
-          <Table.HeaderCell />
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {receivable.instalments.map((i) => (
-          <Table.Row key={i.entry_id}>
-            <Table.Cell>{day(i.due_date)}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(i.amount, doc.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">{formatMoney(i.open, doc.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right">
-              {i.overdue ? (
-                <Badge size="2xsmall" color="red">
-                  Overdue
-                </Badge>
-              ) : (
-                Number(i.open) === 0 && (
-                  <Badge size="2xsmall" color="green">
-                    Settled
-                  </Badge>
-                )
-              )}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+    <FieldGrid
+      className="grid-cols-3"
+      fields={[
+        ["Paid", formatMoney(receivable.paid, doc.currency_code)],
+        ["Credited", formatMoney(receivable.credited, doc.currency_code)],
+        ["Open", formatMoney(receivable.open, doc.currency_code)],
+      ]}
+    />
+    <DataTable
+      rows={receivable.instalments}
+      rowKey={(i) => i.entry_id}
+      columns={[
+        { label: "Due", cell: (i) => day(i.due_date) },
+        { ...right("Amount"), cell: (i) => formatMoney(i.amount, doc.currency_code) },
+        { ...right("Open"), cell: (i) => formatMoney(i.open, doc.currency_code) },
+        { ...right(""), cell: (i) => <InstalmentState instalment={i} /> },
+      ]}
+    />
   </Section>
 )
 
@@ -285,9 +266,9 @@ const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
           {doc.credit_notes.map((n) => (
             <Table.Row key={n.id}>
               <Table.Cell>
-                <Link to={`/invoices/${n.id}`} className="text-ui-fg-interactive">
+                <PageLink page="invoices" id={n.id}>
                   {n.number}
-                </Link>
+                </PageLink>
               </Table.Cell>
               <Table.Cell>{day(n.issue_date)}</Table.Cell>
               <Table.Cell>{n.reason ?? "—"}</Table.Cell>
@@ -314,20 +295,7 @@ const InvoiceDetailPage = () => {
     queryFn: () => sdk.client.fetch<{ invoice: InvoiceDetail }>(`/admin/invoices/${id}`),
   })
   const doc = data?.invoice
-  if (isLoading) {
-    return (
-      <Container>
-        <Text>Loading...</Text>
-      </Container>
-    )
-  }
-  if (!doc) {
-    return (
-      <Container>
-        <Text className="text-ui-fg-error">{error ? errorMessage(error) : "Not found"}</Text>
-      </Container>
-    )
-  }
+  if (!doc) return <RecordNotLoaded problem={isLoading ? null : error ? errorMessage(error) : "Not found"} />
   return (
     <div className="flex flex-col gap-y-3">
       <Header doc={doc} />

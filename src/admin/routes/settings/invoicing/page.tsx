@@ -1,11 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Alert, Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Alert, Button, Container, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type ChangeEvent, useEffect, useState } from "react"
 import { featurePage } from "../../../components/feature-gate"
 import { errorMessage } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
 import type { PostalAddress, SellerIdentity, SellerIdentityState } from "../../../lib/types"
+import { PageHeader } from "../../../components/page-header"
+import { RecordNotLoaded } from "../../../components/detail-section"
 
 type TextKey = Exclude<keyof SellerIdentity, "address" | "logo_url">
 type AddressKey = keyof PostalAddress
@@ -244,20 +246,9 @@ const InvoicingSettingsPage = () => {
     },
   })
 
-  if (isLoading)
-    return (
-      <Container>
-        <Text>Loading...</Text>
-      </Container>
-    )
   if (!state) {
-    return (
-      <Container>
-        <Text className="text-ui-fg-error">
-          Could not load the seller identity: {error ? errorMessage(error) : ""}
-        </Text>
-      </Container>
-    )
+    const problem = `Could not load the seller identity: ${error ? errorMessage(error) : ""}`
+    return <RecordNotLoaded problem={isLoading ? null : problem} />
   }
   const input = (key: FieldKey, label: string, example: string, multiline = false) => {
     const option = optionOf(state.from_options, key)
@@ -292,16 +283,10 @@ const InvoicingSettingsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Invoicing</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The seller identity and legal mentions printed on new invoices and credit notes. Values saved here
-            override the plugin options (shown as placeholders); issued documents keep the identity they were
-            issued with.
-          </Text>
-        </div>
-      </div>
+      <PageHeader
+        title="Invoicing"
+        description="The seller identity and legal mentions printed on new invoices and credit notes. Values saved here override the plugin options (shown as placeholders); issued documents keep the identity they were issued with."
+      />
       {state.missing?.length ? (
         <div className="px-6 py-4">
           <MissingBanner missing={state.missing} />

@@ -3,6 +3,8 @@ import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { type O2cFeature, type O2cStatus, useO2cStatus } from "../../../lib/o2c"
+import { TableHead } from "../../../components/data-table"
+import { PageHeader } from "../../../components/page-header"
 
 /** The pages this version has, where each part of the setup is done. */
 const PAGES = [
@@ -50,19 +52,17 @@ const O2cSettingsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Order-to-cash</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Credit, payment terms, invoices and receivables for B2B customers.
-          </Text>
-        </div>
-        {status && (
-          <Badge size="2xsmall" data-testid="o2c-version">
-            v{status.version}
-          </Badge>
-        )}
-      </div>
+      <PageHeader
+        title="Order-to-cash"
+        description="Credit, payment terms, invoices and receivables for B2B customers."
+        actions={
+          status && (
+            <Badge size="2xsmall" data-testid="o2c-version">
+              v{status.version}
+            </Badge>
+          )
+        }
+      />
       {isLoading && <Text className="px-6 py-4">Loading...</Text>}
       {error && (
         <Text className="text-ui-fg-error px-6 py-4">Could not load the plugin status: {error.message}</Text>
@@ -105,12 +105,7 @@ const O2cSettingsPage = () => {
             ))}
           </div>
           <Table data-testid="o2c-features">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Feature</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Feature", "Status"]} />
             <Table.Body>
               {(Object.keys(status.features) as O2cFeature[]).map((feature) => (
                 <Table.Row key={feature} data-testid={`o2c-feature-${feature}`}>

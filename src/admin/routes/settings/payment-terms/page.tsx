@@ -4,7 +4,6 @@ import {
   Button,
   Container,
   DropdownMenu,
-  Heading,
   IconButton,
   Table,
   Text,
@@ -18,6 +17,8 @@ import { errorMessage } from "../../../lib/format"
 import { describeInstalments } from "../../../lib/payment-term-rows"
 import { fetchPaymentTermUsage, useDeletePaymentTerm, usePaymentTermList } from "../../../lib/payment-terms"
 import type { PaymentTerm, PaymentTermUsage } from "../../../lib/types"
+import { TableHead } from "../../../components/data-table"
+import { PageHeader } from "../../../components/page-header"
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
@@ -65,38 +66,28 @@ const PaymentTermsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h1">Payment terms</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Templates assigned to companies. An order keeps the version of the term it was placed under, and
-            an issued invoice its due dates, whatever is edited here.
-          </Text>
-        </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setDrawer("new")}
-          data-testid="payment-term-create"
-        >
-          Create
-        </Button>
-      </div>
+      <PageHeader
+        title="Payment terms"
+        description="Templates assigned to companies. An order keeps the version of the term it was placed under, and an issued invoice its due dates, whatever is edited here."
+        actions={
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setDrawer("new")}
+            data-testid="payment-term-create"
+          >
+            Create
+          </Button>
+        }
+        className="items-start"
+      />
       {isLoading && <Text className="px-6 py-4">Loading...</Text>}
       {error && (
         <Text className="text-ui-fg-error px-6 py-4">Could not load the payment terms: {error.message}</Text>
       )}
       {data && (
         <Table data-testid="payment-terms-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Code</Table.HeaderCell>
-              <Table.HeaderCell>Instalments</Table.HeaderCell>
-              <Table.HeaderCell>Version</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Name", "Code", "Instalments", "Version", ""]} />
           <Table.Body>
             {data.payment_terms.map((term) => (
               <Table.Row key={term.id} data-testid={`payment-term-row-${term.code}`}>

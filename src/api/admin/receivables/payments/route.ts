@@ -9,7 +9,6 @@ import {
   assertCurrencyAmount,
   paymentJson,
   receivablesOf,
-  runLedgerWorkflow,
   settlementRequests,
 } from "../helpers"
 import type { AdminListPaymentsType, AdminReceivePaymentType } from "../validators"
@@ -28,20 +27,24 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminReceivePaymentTy
   assertCurrencyAmount(body.amount, currency, "amount")
   const receivedOn = receivablesOf(req.scope).bookingDate(body.received_on, "received_on")
   const key = (req.headers["idempotency-key"] as string | undefined) ?? body.idempotency_key
-  const result = await runLedgerWorkflow(receivePaymentWorkflow(req.scope), {
-    company_id: company.id,
-    currency_code: currency,
-    amount: String(body.amount),
-    received_on: receivedOn,
-    method: body.method,
-    reference: body.reference ?? null,
-    idempotency_key: key ? `payment:${key}` : `payment:${randomUUID()}`,
-    allocations: settlementRequests(body.allocations, currency),
-    allocate: body.allocate,
-    write_off_tolerance:
-      body.write_off_tolerance === undefined ? undefined : String(body.write_off_tolerance),
-    created_by: req.auth_context.actor_id,
-  })
+  const result = (
+    await receivePaymentWorkflow(req.scope).run({
+      input: {
+        company_id: company.id,
+        currency_code: currency,
+        amount: String(body.amount),
+        received_on: receivedOn,
+        method: body.method,
+        reference: body.reference ?? null,
+        idempotency_key: key ? `payment:${key}` : `payment:${randomUUID()}`,
+        allocations: settlementRequests(body.allocations, currency),
+        allocate: body.allocate,
+        write_off_tolerance:
+          body.write_off_tolerance === undefined ? undefined : String(body.write_off_tolerance),
+        created_by: req.auth_context.actor_id,
+      },
+    })
+  ).result
   res.status(result.replayed ? 200 : 201).json({ payment: paymentJson(result) })
 }
 

@@ -1,5 +1,5 @@
 import type { Language } from "../../i18n/language"
-import type { VatCategoryCode } from "./view"
+import type { VatCategory } from "../../../../lib/document-content"
 
 type Kind = "invoice" | "credit_note"
 
@@ -36,7 +36,7 @@ export type InvoiceLabels = {
     vat: string
   }
   vat_table: { category: string; rate: string; taxable_amount: string; tax_amount: string }
-  vat_categories: Record<VatCategoryCode, string>
+  vat_categories: Record<VatCategory, string>
   lines_total: string
   shipping_total: string
   total_excl_vat: string

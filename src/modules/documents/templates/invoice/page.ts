@@ -1,8 +1,9 @@
 import { MathBN } from "@medusajs/framework/utils"
+import type { DueInstalment, Party, SellerIdentity } from "../../../../lib/document-content"
 import { type FormatOptions, type Formatters, formatters } from "../../i18n/format"
 import type { Language } from "../../i18n/language"
 import { INVOICE_LABELS, type InvoiceLabels } from "./labels"
-import type { InstalmentFacts, InvoiceView, PartyFacts, SellerFacts } from "./view"
+import type { InvoiceView } from "./view"
 
 /**
  * Everything the invoice layout prints, already decided, worded and
@@ -180,7 +181,7 @@ function documentDetails(doc: InvoiceView, { labels, format }: Context): Labelle
 }
 
 function dueDatesDetail(
-  schedule: InstalmentFacts[],
+  schedule: DueInstalment[],
   labels: InvoiceLabels,
   format: Formatters
 ): LabelledValue | null {
@@ -191,7 +192,7 @@ function dueDatesDetail(
   return { label: dates.length === 1 ? labels.due_date : labels.due_dates, value: dates.join(", ") }
 }
 
-function partyPage(heading: string, party: PartyFacts, { labels, format, language }: Context): PartyPage {
+function partyPage(heading: string, party: Party, { labels, format, language }: Context): PartyPage {
   const address = party.address
   const identifiers = [
     party.vat_id ? labels.vat_id(party.vat_id) : null,
@@ -214,7 +215,7 @@ function partyPage(heading: string, party: PartyFacts, { labels, format, languag
 
 /** SIREN (9 digits) and SIRET (14) are French; elsewhere the id is a plain registration number. */
 export function registrationLabel(
-  party: Pick<PartyFacts, "registration_id" | "address">,
+  party: Pick<Party, "registration_id" | "address">,
   language: Language
 ): string {
   const digits = (party.registration_id ?? "").replace(/\s/g, "")
@@ -268,14 +269,14 @@ export function groupIban(iban: string): string {
   )
 }
 
-function earlyPaymentDiscount(instalment: InstalmentFacts): boolean {
+function earlyPaymentDiscount(instalment: DueInstalment): boolean {
   return Boolean(
     instalment.discount_until && instalment.discount_percent && MathBN.gt(instalment.discount_percent, 0)
   )
 }
 
 /** French law requires either the discount conditions or the statement that there is none (L441-9 C. com.). */
-function earlyPaymentSentence(schedule: InstalmentFacts[], { labels, format }: Context): string {
+function earlyPaymentSentence(schedule: DueInstalment[], { labels, format }: Context): string {
   const discounted = schedule.filter(earlyPaymentDiscount)
   if (discounted.length === 0) {
     return labels.no_early_payment_discount
@@ -293,7 +294,7 @@ function earlyPaymentSentence(schedule: InstalmentFacts[], { labels, format }: C
 }
 
 /** The seller's registration mentions on one line: name, legal form and capital, RCS, SIREN/SIRET, VAT. */
-export function sellerLegalLine(seller: SellerFacts, language: Language): string {
+export function sellerLegalLine(seller: SellerIdentity, language: Language): string {
   const labels = INVOICE_LABELS[language]
   return [
     seller.legal_name,
@@ -306,7 +307,7 @@ export function sellerLegalLine(seller: SellerFacts, language: Language): string
     .join(" · ")
 }
 
-function legalFormAndCapital(seller: SellerFacts, labels: InvoiceLabels): string | null {
+function legalFormAndCapital(seller: SellerIdentity, labels: InvoiceLabels): string | null {
   if (seller.legal_form && seller.share_capital) {
     return labels.legal_form_and_capital(seller.legal_form, seller.share_capital)
   }

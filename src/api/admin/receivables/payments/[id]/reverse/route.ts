@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reversePaymentWorkflow } from "../../../../../../workflows/receivables/payments"
-import { paymentJson, receivablesOf, runLedgerWorkflow } from "../../../helpers"
+import { paymentJson, receivablesOf } from "../../../helpers"
 
 /**
  * POST /admin/receivables/payments/:id/reverse: a bounced transfer or a
@@ -11,11 +11,15 @@ export async function POST(
   req: AuthenticatedMedusaRequest<{ reason: string; reversed_on?: string }>,
   res: MedusaResponse
 ) {
-  const result = await runLedgerWorkflow(reversePaymentWorkflow(req.scope), {
-    payment_entry_id: req.params.id,
-    effective_date: receivablesOf(req.scope).bookingDate(req.validatedBody.reversed_on, "reversed_on"),
-    reason: req.validatedBody.reason,
-    created_by: req.auth_context.actor_id,
-  })
+  const result = (
+    await reversePaymentWorkflow(req.scope).run({
+      input: {
+        payment_entry_id: req.params.id,
+        effective_date: receivablesOf(req.scope).bookingDate(req.validatedBody.reversed_on, "reversed_on"),
+        reason: req.validatedBody.reason,
+        created_by: req.auth_context.actor_id,
+      },
+    })
+  ).result
   res.json({ payment: paymentJson(result) })
 }
