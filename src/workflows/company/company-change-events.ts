@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import {
   CompanyEvents,
@@ -8,6 +7,7 @@ import {
   type CompanyUpdatedPayload,
 } from "../../modules/company/events"
 import type CompanyModuleService from "../../modules/company/service"
+import { type EventMessage, emitEventsStep } from "../common/emit-events"
 
 type CompanyChange = Awaited<ReturnType<CompanyModuleService["updateCompanyAccount"]>>
 
@@ -45,19 +45,14 @@ export function companyChangePayloads(change: CompanyChange, actorId: string) {
  * `company.hold_released` when it left on hold. An empty list emits nothing.
  */
 export function emitCompanyChangeEvents(change: WorkflowData<CompanyChange>, input: { actor_id: string }) {
-  const payloads = transform({ change, input }, ({ change, input }) =>
-    companyChangePayloads(change, input.actor_id)
-  )
-  emitEventStep({ eventName: CompanyEvents.UPDATED, data: payloads.updated }).config({
-    name: "emit-company-updated",
+  const messages = transform({ change, input }, ({ change, input }): EventMessage[] => {
+    const { updated, limit, held, released } = companyChangePayloads(change, input.actor_id)
+    return [
+      ...updated.map((data) => ({ name: CompanyEvents.UPDATED, data })),
+      ...limit.map((data) => ({ name: CompanyEvents.CREDIT_LIMIT_CHANGED, data })),
+      ...held.map((data) => ({ name: CompanyEvents.HOLD_PLACED, data })),
+      ...released.map((data) => ({ name: CompanyEvents.HOLD_RELEASED, data })),
+    ]
   })
-  emitEventStep({ eventName: CompanyEvents.CREDIT_LIMIT_CHANGED, data: payloads.limit }).config({
-    name: "emit-company-credit-limit-changed",
-  })
-  emitEventStep({ eventName: CompanyEvents.HOLD_PLACED, data: payloads.held }).config({
-    name: "emit-company-hold-placed",
-  })
-  emitEventStep({ eventName: CompanyEvents.HOLD_RELEASED, data: payloads.released }).config({
-    name: "emit-company-hold-released",
-  })
+  emitEventsStep(messages).config({ name: "emit-company-change-events" })
 }

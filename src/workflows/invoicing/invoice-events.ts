@@ -1,5 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { exactAmount, moneyString } from "../../lib/money"
 import {
   CREDIT_NOTE_ISSUED,
@@ -10,6 +8,7 @@ import {
   type InvoiceStatusChangedPayload,
   type IssuedDocumentFacts,
 } from "../../modules/invoicing/events"
+import type { EventMessage } from "../common/emit-events"
 
 type IssuedDocument = {
   id: string
@@ -38,32 +37,23 @@ function issuedFacts(document: IssuedDocument): IssuedDocumentFacts {
 }
 
 /** `invoice.issued` or `credit_note.issued`, by the document's kind, with its facts. */
-export function emitDocumentIssued(document: WorkflowData<IssuedDocument>) {
-  const invoice = transform({ document }, ({ document }): InvoiceIssuedPayload[] =>
-    document.kind === "invoice" ? [issuedFacts(document)] : []
-  )
-  const creditNote = transform({ document }, ({ document }): CreditNoteIssuedPayload[] =>
-    document.kind === "credit_note"
-      ? [
-          {
-            ...issuedFacts(document),
-            invoice_id: document.corrects_invoice_id!,
-            reason: document.reason ?? "",
-          },
-        ]
-      : []
-  )
-  // An empty list emits nothing: one of the two goes out.
-  emitEventStep({ eventName: INVOICE_ISSUED, data: invoice }).config({ name: "emit-invoice-issued" })
-  emitEventStep({ eventName: CREDIT_NOTE_ISSUED, data: creditNote }).config({
-    name: "emit-credit-note-issued",
-  })
+export function documentIssuedEvent(document: IssuedDocument): EventMessage {
+  if (document.kind !== "credit_note") {
+    const data: InvoiceIssuedPayload = issuedFacts(document)
+    return { name: INVOICE_ISSUED, data }
+  }
+  const data: CreditNoteIssuedPayload = {
+    ...issuedFacts(document),
+    invoice_id: document.corrects_invoice_id!,
+    reason: document.reason ?? "",
+  }
+  return { name: CREDIT_NOTE_ISSUED, data }
 }
 
 /** `invoice.paid`, `invoice.partially_paid`, `invoice.voided` for the invoices whose status just moved there. */
-export function emitInvoiceStatusEvents(changes: WorkflowData<InvoiceStatusChangedPayload[]>) {
-  for (const [status, eventName] of Object.entries(INVOICE_STATUS_EVENTS)) {
-    const data = transform({ changes }, ({ changes }) => changes.filter((c) => c.status === status))
-    emitEventStep({ eventName, data }).config({ name: `emit-invoice-${status}` })
-  }
+export function invoiceStatusEvents(changes: InvoiceStatusChangedPayload[]): EventMessage[] {
+  return changes.flatMap((change) => {
+    const name = INVOICE_STATUS_EVENTS[change.status as keyof typeof INVOICE_STATUS_EVENTS]
+    return name ? [{ name, data: change }] : []
+  })
 }

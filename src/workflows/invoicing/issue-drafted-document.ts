@@ -1,6 +1,7 @@
 import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { settleDocumentStatusesStep } from "../receivables/steps/settle-document-statuses"
-import { emitDocumentIssued, emitInvoiceStatusEvents } from "./invoice-events"
+import { emitEventsStep } from "../common/emit-events"
+import { documentIssuedEvent, invoiceStatusEvents } from "./invoice-events"
 import type { DraftedInvoice } from "./steps/draft-order-invoice"
 import { issueInvoiceStep } from "./steps/issue-invoice"
 
@@ -24,8 +25,12 @@ export function issueDraftedDocument(
         document_ids: [settledDocumentId ?? draft.id],
       }))
     )
-    emitDocumentIssued(document)
-    emitInvoiceStatusEvents(changes)
+    emitEventsStep(
+      transform({ document, changes }, ({ document, changes }) => [
+        documentIssuedEvent(document),
+        ...invoiceStatusEvents(changes),
+      ])
+    ).config({ name: "emit-document-issued" })
     return document
   })
 }

@@ -1,5 +1,6 @@
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { emitInvoiceStatusEvents } from "../invoicing/invoice-events"
+import { emitEventsStep } from "../common/emit-events"
+import { invoiceStatusEvents } from "../invoicing/invoice-events"
 import { settleDocumentStatusesStep } from "./steps/settle-document-statuses"
 import { syncReceivablesExposureStep } from "./steps/sync-receivables-exposure"
 
@@ -18,6 +19,8 @@ export function followLedgerChange(
   syncReceivablesExposureStep(account)
   const documents = transform({ input }, ({ input }) => ({ document_ids: input.document_ids }))
   const changes = settleDocumentStatusesStep(documents)
-  emitInvoiceStatusEvents(changes)
+  emitEventsStep(transform({ changes }, ({ changes }) => invoiceStatusEvents(changes))).config({
+    name: "emit-invoice-status-events",
+  })
   return changes
 }
