@@ -1,6 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { planDeliveryStep, renderForDeliveryStep, sendDeliveryStep } from "./steps/deliver-document"
+import { deliverDocumentStep, renderForDeliveryStep } from "./steps/deliver-document"
 
 export const renderAndSendInvoiceWorkflowId = "render-and-send-invoice"
 
@@ -15,16 +14,12 @@ export const renderAndSendInvoiceWorkflow = createWorkflow(
   renderAndSendInvoiceWorkflowId,
   (input: { document_id: string }) => {
     const render = renderForDeliveryStep(input)
-    const lockKey = transform({ render }, ({ render }) => render.delivery_lock)
-    acquireLockStep({ key: lockKey, timeout: 120, ttl: 300 })
-    const delivery = planDeliveryStep(
+    const sent = deliverDocumentStep(
       transform({ input, render }, ({ input, render }) => ({
         document_id: input.document_id,
-        rendered: render.rendered,
+        delivery_lock: render.delivery_lock,
       }))
     )
-    const sent = sendDeliveryStep(delivery)
-    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(
       transform({ render, sent }, ({ render, sent }) => ({ rendered: render.rendered, sent: sent.sent }))
     )

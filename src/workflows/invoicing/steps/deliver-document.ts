@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
@@ -24,22 +24,23 @@ async function rendered(container: MedusaContainer, documentId: string) {
 /**
  * Renders a document through its own workflow (which records the outcome
  * and retries are counted on: nothing here to compensate). Returns the
- * delivery lock to take when it is ready to go: one delivery decision per
- * invoice at a time, since its own run and its credit note's may meet and
- * the buyer must get one email, not two.
+ * delivery lock to take when it is ready to go (null when it is not).
  */
 export const renderForDeliveryStep = createStep(
   "render-for-delivery",
   async (input: { document_id: string }, { container }) => {
     if (!(await rendered(container, input.document_id))) {
-      return new StepResponse({ rendered: false, delivery_lock: [] as string[] })
+      return new StepResponse({ rendered: false, delivery_lock: null as string | null })
     }
     const document = await container
       .resolve<InvoicingModuleService>(INVOICING_MODULE)
       .retrieveInvoice(input.document_id, { select: DELIVERY_FIELDS })
     const invoiceId =
       document.kind === "credit_note" ? (document.corrects_invoice_id ?? document.id) : document.id
-    return new StepResponse({ rendered: true, delivery_lock: [`o2c:invoicing:send:${invoiceId}`] })
+    return new StepResponse({
+      rendered: true,
+      delivery_lock: `o2c:invoicing:send:${invoiceId}` as string | null,
+    })
   }
 )
 
@@ -49,50 +50,36 @@ export const renderForDeliveryStep = createStep(
  * unsent credit notes, which are rendered now. Null when it was sent
  * already, or one of those credit notes could not be rendered (the retry
  * job comes back to it). The buyer never gets a credit note for an invoice
- * they have not received. Its renders are kept whatever follows: nothing
- * to compensate.
+ * they have not received.
  */
-export const planDeliveryStep = createStep(
-  "plan-delivery",
-  async (input: { document_id: string; rendered: boolean }, { container }) => {
-    const none = new StepResponse<Delivery>(null)
-    if (!input.rendered) return none
-    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const document = await invoicing.retrieveInvoice(input.document_id, { select: DELIVERY_FIELDS })
-    if (document.delivery_status === "sent") return none
-    const invoice =
-      document.kind === "credit_note" && document.corrects_invoice_id
-        ? await invoicing.retrieveInvoice(document.corrects_invoice_id, { select: DELIVERY_FIELDS })
-        : document
-    if (invoice.id !== document.id && invoice.delivery_status === "sent") {
-      return new StepResponse<Delivery>({ invoice_id: document.id, credit_note_ids: [] })
-    }
-    const creditNotes = await invoicing.listInvoices(
-      {
-        corrects_invoice_id: invoice.id,
-        kind: "credit_note",
-        status: { $ne: "draft" },
-        delivery_status: { $ne: "sent" },
-      },
-      { select: ["id"], order: { sequence_number: "ASC" } }
-    )
-    for (const id of [invoice.id, ...creditNotes.map((n) => n.id)]) {
-      if (id !== document.id && !(await rendered(container, id))) return none
-    }
-    return new StepResponse<Delivery>({
-      invoice_id: invoice.id,
-      credit_note_ids: creditNotes.map((n) => n.id),
-    })
+async function planDelivery(container: MedusaContainer, documentId: string): Promise<Delivery> {
+  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  const document = await invoicing.retrieveInvoice(documentId, { select: DELIVERY_FIELDS })
+  if (document.delivery_status === "sent") return null
+  const invoice =
+    document.kind === "credit_note" && document.corrects_invoice_id
+      ? await invoicing.retrieveInvoice(document.corrects_invoice_id, { select: DELIVERY_FIELDS })
+      : document
+  if (invoice.id !== document.id && invoice.delivery_status === "sent") {
+    return { invoice_id: document.id, credit_note_ids: [] }
   }
-)
+  const creditNotes = await invoicing.listInvoices(
+    {
+      corrects_invoice_id: invoice.id,
+      kind: "credit_note",
+      status: { $ne: "draft" },
+      delivery_status: { $ne: "sent" },
+    },
+    { select: ["id"], order: { sequence_number: "ASC" } }
+  )
+  for (const id of [invoice.id, ...creditNotes.map((n) => n.id)]) {
+    if (id !== document.id && !(await rendered(container, id))) return null
+  }
+  return { invoice_id: invoice.id, credit_note_ids: creditNotes.map((n) => n.id) }
+}
 
-/**
- * Sends a planned delivery through the send workflow, which undoes its own
- * writes on failure; a failure is then recorded on the invoice for the admin
- * to see and resend, not thrown: the document stays issued and rendered.
- */
-export const sendDeliveryStep = createStep("send-delivery", async (delivery: Delivery, { container }) => {
-  if (!delivery) return new StepResponse({ sent: false })
+/** Sends a delivery; false (and the failure on the invoice, for the admin to resend) when it failed. */
+async function send(container: MedusaContainer, delivery: NonNullable<Delivery>) {
   const { errors } = await sendInvoiceWorkflow(container).run({ input: delivery, throwOnError: false })
   if (errors.length) {
     await container.resolve<InvoicingModuleService>(INVOICING_MODULE).updateInvoices({
@@ -101,5 +88,29 @@ export const sendDeliveryStep = createStep("send-delivery", async (delivery: Del
       send_error: errors[0].error?.message ?? "unknown error",
     })
   }
-  return new StepResponse({ sent: !errors.length })
-})
+  return !errors.length
+}
+
+/**
+ * Under the invoice's delivery lock (its own run and its credit note's may
+ * meet, and the buyer must get one email, not two), plans what goes out and
+ * sends it through the send workflow, which undoes its own writes on
+ * failure; a failure is recorded on the invoice, not thrown: the document
+ * stays issued and rendered. Nothing to compensate: renders are kept, and a
+ * sent e-mail cannot be called back.
+ */
+export const deliverDocumentStep = createStep(
+  "deliver-document",
+  async (input: { document_id: string; delivery_lock: string | null }, { container }) => {
+    if (!input.delivery_lock) return new StepResponse({ sent: false })
+    const sent = await container.resolve(Modules.LOCKING).execute(
+      input.delivery_lock,
+      async () => {
+        const delivery = await planDelivery(container, input.document_id)
+        return delivery ? send(container, delivery) : false
+      },
+      { timeout: 120 }
+    )
+    return new StepResponse({ sent })
+  }
+)
