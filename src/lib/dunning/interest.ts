@@ -1,7 +1,7 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { moneyString } from "../../lib/money"
-import { addDays, type CalendarDate, daysBetween } from "../../lib/time"
+import { moneyString } from "../money"
+import { addDays, type CalendarDate, daysBetween } from "../time"
 
 /**
  * The rates of one half-year (1 January or 1 July to the day before the
