@@ -11,48 +11,48 @@ import { type EventMessage, emitEventsStep } from "../common/emit-events"
 
 type CompanyChange = Awaited<ReturnType<CompanyModuleService["updateCompanyAccount"]>>
 
-/** The events of one company change, each a list of zero or one payload. */
-export function companyChangePayloads(change: CompanyChange, actorId: string) {
+/**
+ * The events of one company change, in order: always `company.updated`;
+ * `company.credit_limit_changed` when the limit moved; `company.hold_placed`
+ * when the status became on hold and `company.hold_released` when it left it.
+ */
+export function companyChangeEvents(change: CompanyChange, actorId: string): EventMessage[] {
   const { company, changed, credit_events } = change
-  const entry = (type: string) => credit_events.filter((e) => e.type === type)
-  const updated: CompanyUpdatedPayload[] = [{ id: company.id, changed, actor_id: actorId }]
-  const limit: CompanyCreditLimitChangedPayload[] = entry("limit_changed").map((e) => ({
-    company_id: company.id,
-    from: (e.from_value as { credit_limit: string | null }).credit_limit,
-    to: (e.to_value as { credit_limit: string | null }).credit_limit,
-    currency_code: company.currency_code,
-    reason: e.reason,
-    actor_id: actorId,
-  }))
-  const held: CompanyHoldPlacedPayload[] = entry("hold").map((e) => ({
-    company_id: company.id,
-    reason: e.reason,
-    buyer_message: company.hold_buyer_message,
-    actor_id: actorId,
-  }))
-  const released: CompanyHoldReleasedPayload[] = entry("release").map((e) => ({
-    company_id: company.id,
-    reason: e.reason,
-    actor_id: actorId,
-  }))
-  return { updated, limit, held, released }
+  const entries = (type: string) => credit_events.filter((e) => e.type === type)
+  const updated: CompanyUpdatedPayload = { id: company.id, changed, actor_id: actorId }
+  return [
+    { name: CompanyEvents.UPDATED, data: updated },
+    ...entries("limit_changed").map((e) => {
+      const data: CompanyCreditLimitChangedPayload = {
+        company_id: company.id,
+        from: (e.from_value as { credit_limit: string | null }).credit_limit,
+        to: (e.to_value as { credit_limit: string | null }).credit_limit,
+        currency_code: company.currency_code,
+        reason: e.reason,
+        actor_id: actorId,
+      }
+      return { name: CompanyEvents.CREDIT_LIMIT_CHANGED, data }
+    }),
+    ...entries("hold").map((e) => {
+      const data: CompanyHoldPlacedPayload = {
+        company_id: company.id,
+        reason: e.reason,
+        buyer_message: company.hold_buyer_message,
+        actor_id: actorId,
+      }
+      return { name: CompanyEvents.HOLD_PLACED, data }
+    }),
+    ...entries("release").map((e) => {
+      const data: CompanyHoldReleasedPayload = { company_id: company.id, reason: e.reason, actor_id: actorId }
+      return { name: CompanyEvents.HOLD_RELEASED, data }
+    }),
+  ]
 }
 
-/**
- * Emits what a company update, hold or release changed: always
- * `company.updated`; `company.credit_limit_changed` when the limit moved;
- * `company.hold_placed` when the status became on hold and
- * `company.hold_released` when it left on hold. An empty list emits nothing.
- */
+/** Emits what a company update, hold or release changed (`companyChangeEvents`), after commit. */
 export function emitCompanyChangeEvents(change: WorkflowData<CompanyChange>, input: { actor_id: string }) {
-  const messages = transform({ change, input }, ({ change, input }): EventMessage[] => {
-    const { updated, limit, held, released } = companyChangePayloads(change, input.actor_id)
-    return [
-      ...updated.map((data) => ({ name: CompanyEvents.UPDATED, data })),
-      ...limit.map((data) => ({ name: CompanyEvents.CREDIT_LIMIT_CHANGED, data })),
-      ...held.map((data) => ({ name: CompanyEvents.HOLD_PLACED, data })),
-      ...released.map((data) => ({ name: CompanyEvents.HOLD_RELEASED, data })),
-    ]
-  })
+  const messages = transform({ change, input }, ({ change, input }) =>
+    companyChangeEvents(change, input.actor_id)
+  )
   emitEventsStep(messages).config({ name: "emit-company-change-events" })
 }
