@@ -133,14 +133,18 @@ const DEMO_COMPANIES: DemoCompany[] = [
     ],
   },
   {
-    company: frenchCompany({
-      name: "Chaudronnerie Dubois",
-      legal_form: "SAS",
-      siren: "438765430",
-      billing_email: "factures@dubois-chaudronnerie.fr",
-      billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne" },
-      credit_limit: 3000,
-    }),
+    // Its documents print in French; the other two take the store default (English).
+    company: {
+      ...frenchCompany({
+        name: "Chaudronnerie Dubois",
+        legal_form: "SAS",
+        siren: "438765430",
+        billing_email: "factures@dubois-chaudronnerie.fr",
+        billing_address: { address_1: "3 rue des Forges", postal_code: "42000", city: "Saint-Étienne" },
+        credit_limit: 3000,
+      }),
+      language: "fr",
+    },
     term: "45_days_end_of_month",
     hold: null,
     // Near its limit: about 2,660 EUR of its 3,000 EUR already on account.
