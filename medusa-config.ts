@@ -81,7 +81,27 @@ const o2cOptions = {
   timeZone: process.env.O2C_TIME_ZONE,
   defaultLanguage: process.env.O2C_DEFAULT_LANGUAGE,
   invoicing: { trigger: process.env.O2C_INVOICE_TRIGGER },
+  // O2C_DUNNING_SEND=off keeps the reminders runs write queued, unsent.
+  dunning: {
+    sendReminders: process.env.O2C_DUNNING_SEND ? process.env.O2C_DUNNING_SEND !== "off" : undefined,
+    batchSize: process.env.O2C_DUNNING_BATCH_SIZE ? Number(process.env.O2C_DUNNING_BATCH_SIZE) : undefined,
+  },
   features: Object.fromEntries(featuresOff.map((feature) => [feature, false])),
+}
+
+function emailProvider() {
+  const url = process.env.SMTP_URL?.trim()
+  if (!url) {
+    return { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+  }
+  const from = process.env.SMTP_FROM?.trim()
+  if (!from) {
+    // Else every invoice would fail at its first send, long after the boot.
+    throw new Error(
+      'SMTP_URL is set but SMTP_FROM is not: set SMTP_FROM to the address invoices and statements are sent from, such as "Billing <billing@example.com>".'
+    )
+  }
+  return { resolve: "./src/providers/smtp", id: "smtp", options: { channels: ["email"], url, from } }
 }
 
 module.exports = defineConfig({
@@ -109,22 +129,19 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoicing", options: o2cOptions },
     { resolve: "./src/modules/receivables", options: o2cOptions },
     { resolve: "./src/modules/documents", options: o2cOptions },
+    { resolve: "./src/modules/dunning", options: o2cOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [{ resolve: "./src/providers/on-account", id: "on-account" }],
       },
     },
-    // Invoices are emailed through the Notification module. The local
-    // provider logs and records them (demo, tests); a real deployment puts an
-    // email provider (SendGrid, Resend...) on the "email" channel instead.
+    // Invoices and statements are e-mailed through the Notification module,
+    // which takes one provider per channel: SMTP when SMTP_URL is set, else
+    // the local provider, which only logs and records them (demo, tests).
     {
       resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
-        ],
-      },
+      options: { providers: [emailProvider()] },
     },
     ...redisModules(redisUrl),
   ],

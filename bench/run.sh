@@ -43,8 +43,10 @@ npx medusa exec ./src/scripts/seed.ts >>/tmp/o2c-bench-setup.log 2>&1 || fail "s
 
 # A benchmark marked "bench: exec" runs in-process through `medusa exec`: no server.
 if grep -q "^// bench: exec" "bench/$bench.ts"; then
+  # Settings a benchmark needs before medusa-config is read: its "// bench-env: NAME=value ..." line.
+  read -ra bench_env <<<"$(sed -n 's|^// bench-env: ||p' "bench/$bench.ts")"
   for _ in $(seq 1 "$runs"); do
-    npx medusa exec "./bench/$bench.ts" 2>/tmp/o2c-bench-exec.log | grep '^{"bench"' || fail "bench failed: /tmp/o2c-bench-exec.log"
+    env "${bench_env[@]}" npx medusa exec "./bench/$bench.ts" 2>/tmp/o2c-bench-exec.log | grep '^{"bench"' || fail "bench failed: /tmp/o2c-bench-exec.log"
   done
   exit 0
 fi

@@ -19,6 +19,22 @@ const shown = (value: string | number, currency: string) =>
   `${new BigNumber(value).toFormat(2)} ${currency.toUpperCase()}`
 
 type Company = { id: string; name: string; currency_code: string; credit_limit: number | null }
+type CollectionRow = {
+  company_id: string
+  company_name: string
+  amounts: { currency_code: string; overdue: string }[]
+}
+type CompanyDunning = {
+  reminders: { id: string; level: number; level_name: string; subject: string }[]
+}
+type InvoiceDunning = { level: number; reminders: { level: number; level_name: string }[] }
+
+/** A calendar day `offset` days from today, "YYYY-MM-DD", as the admin's date inputs take it. */
+const calendarDay = (offset: number) => {
+  const now = new Date()
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset)
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
+}
 type Invoice = {
   number: string
   order_id: string | null
@@ -104,5 +120,124 @@ describe("the admin, built and started as deployed, on the demo data", () => {
     expect(numbers.length).toBe(Math.min(count, 20))
     for (const number of numbers) expect(number).toMatch(INVOICE_NUMBER)
     await page.getByText(shown(newest.total, newest.currency_code), { exact: true }).first().waitFor()
+  })
+
+  it("lists the overdue demo companies on the Collections page, and previews a dunning run without writing it", async () => {
+    const api = await admin.api()
+    const { collections } = await api<{ collections: CollectionRow[] }>("/admin/collections?limit=50")
+    const demo = collections.find((c) => DEMO_COMPANIES.includes(c.company_name))
+    if (!demo) throw new Error("no demo company has anything overdue on /admin/collections")
+    const runsBefore = (await api<{ count: number }>("/admin/dunning-runs?limit=1")).count
+
+    const page = await admin.open("/app/orders")
+    await page.getByRole("link", { name: "Collections", exact: true }).click()
+    await page.getByRole("heading", { name: "Collections", level: 1 }).waitFor()
+    const row = page
+      .getByTestId("collections-table")
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: demo.company_name, exact: true }) })
+    await row.waitFor()
+    const overdue = demo.amounts[0]
+    expect(await row.getByTestId("collections-overdue").textContent()).toContain(
+      shown(overdue.overdue, overdue.currency_code)
+    )
+    for (const heading of ["Awaiting approval", "Failed deliveries", "Charges to decide"]) {
+      await page.getByRole("heading", { name: heading, level: 2 }).waitFor()
+    }
+
+    // A month ahead: the demo's own run sent today's levels; the next ones fall due by then.
+    await page.getByTestId("dunning-run-open").click()
+    const drawer = page.getByTestId("dunning-run")
+    await drawer.getByTestId("dunning-run-as-of").fill(calendarDay(30))
+    await drawer.getByTestId("dunning-run-preview-button").click()
+    const preview = drawer.getByTestId("dunning-run-preview")
+    await preview.waitFor()
+    expect(await preview.textContent()).toMatch(/\d+ reminders? would be written/)
+    const first = drawer.getByTestId("dunning-run-preview-row").first()
+    await first.waitFor()
+    expect(await first.textContent()).toMatch(/Level \d · /)
+    expect(await first.textContent()).toMatch(MONEY)
+    expect((await api<{ count: number }>("/admin/dunning-runs?limit=1")).count).toBe(runsBefore)
+  })
+
+  it("shows the French dunning policy with its four levels, and previews a level's letter as a PDF", async () => {
+    const page = await admin.open("/app/settings/dunning-policies")
+    await page.getByRole("heading", { name: "Dunning policies", level: 1 }).waitFor()
+    const row = page.getByTestId("dunning-policy-row").filter({ hasText: "Relances B2B (France)" })
+    await row.waitFor()
+    await row.getByText("Default", { exact: true }).waitFor()
+    expect(await row.getByTestId("dunning-policy-level").allTextContents()).toEqual([
+      expect.stringMatching(/^1\. Courtesy notice \(−3 d/),
+      expect.stringMatching(/^2\. First reminder \(\+7 d/),
+      expect.stringMatching(/^3\. Second reminder \(\+21 d/),
+      expect.stringMatching(/^4\. Formal notice \(\+45 d/),
+    ])
+    await page.getByRole("heading", { name: "Late-payment rates" }).waitFor()
+
+    await row.getByRole("button", { name: "Edit" }).click()
+    const drawer = page.getByTestId("dunning-policy-drawer")
+    await drawer.getByTestId("level-row-3").waitFor()
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/admin/dunning-policies/preview")),
+      drawer.getByTestId("level-1-preview").click(),
+    ])
+    expect(response.status()).toBe(200)
+    expect(response.headers()["content-type"]).toContain("application/pdf")
+    const frame = drawer.getByTestId("level-1-preview-pdf")
+    await frame.waitFor()
+    expect(await frame.getAttribute("src")).toMatch(/^blob:/)
+  })
+
+  it("shows a demo company's reminders in its Dunning section, each with its letter", async () => {
+    const api = await admin.api()
+    const { companies } = await api<{ companies: Company[] }>("/admin/companies?limit=100")
+    let chased: { company: Company; dunning: CompanyDunning } | undefined
+    for (const company of companies.filter((c) => DEMO_COMPANIES.includes(c.name))) {
+      const dunning = await api<CompanyDunning>(`/admin/companies/${company.id}/dunning`)
+      if (dunning.reminders.length) chased = { company, dunning }
+    }
+    if (!chased) throw new Error("no demo company has a dunning reminder")
+
+    const page = await admin.open(`/app/companies/${chased.company.id}`)
+    const section = page.getByTestId("company-dunning")
+    await section.getByRole("heading", { name: "Dunning", level: 2 }).waitFor()
+    const rows = section.locator('[data-testid="dunning-timeline-row"][data-kind="reminder"]')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(chased.dunning.reminders.length)
+    const text = (await rows.allTextContents()).join("\n")
+    for (const reminder of chased.dunning.reminders) {
+      expect(text).toContain(`Reminder · level ${reminder.level} (${reminder.level_name})`)
+      expect(text).toContain(reminder.subject)
+    }
+    // The letter opens with the admin's session, as a PDF.
+    const href = await rows.first().getByRole("link", { name: "PDF" }).getAttribute("href")
+    const pdf = await page.request.get(new URL(href ?? "", page.url()).toString())
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()["content-type"]).toContain("application/pdf")
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
+  })
+
+  it("shows an invoice's dunning level on its order's page", async () => {
+    const api = await admin.api()
+    const { invoices } = await api<{ invoices: (Invoice & { id: string })[] }>("/admin/invoices?limit=100")
+    let reminded: { invoice: Invoice; dunning: InvoiceDunning } | undefined
+    for (const invoice of invoices.filter((i) => i.order_id && i.receivable)) {
+      const dunning = await api<InvoiceDunning>(`/admin/invoices/${invoice.id}/dunning`)
+      if (dunning.level > 0) {
+        reminded = { invoice, dunning }
+        break
+      }
+    }
+    if (!reminded) throw new Error("the demo data has no reminded invoice with an order")
+
+    const page = await admin.open(`/app/orders/${reminded.invoice.order_id}`)
+    const widget = page.getByTestId("order-dunning")
+    await widget.getByRole("heading", { name: "Dunning", level: 2 }).waitFor()
+    const row = widget.getByTestId("order-dunning-invoice").filter({ hasText: reminded.invoice.number })
+    const { level, reminders } = reminded.dunning
+    const name = reminders.find((r) => r.level === level)?.level_name
+    expect(await row.getByTestId("order-dunning-level").textContent()).toBe(
+      `Dunning level ${level}${name ? ` (${name})` : ""}`
+    )
   })
 })

@@ -19,8 +19,8 @@ medusaIntegrationTestRunner({
         version,
         time_zone: "UTC",
         worker_mode: "shared",
-        features: Object.fromEntries(O2C_FEATURES.map((f) => [f, ["companies", "credit", "payment_terms", "invoicing", "receivables"].includes(f)])),
-        planned_features: ["dunning", "reconciliation", "erp_sync"],
+        features: Object.fromEntries(O2C_FEATURES.map((f) => [f, ["companies", "credit", "payment_terms", "invoicing", "receivables", "dunning"].includes(f)])),
+        planned_features: ["reconciliation", "erp_sync"],
       })
     })
 

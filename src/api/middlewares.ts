@@ -5,6 +5,7 @@ import { adminInvoicesMiddlewares } from "./admin/invoices/middlewares"
 import { adminO2cMiddlewares } from "./admin/o2c/middlewares"
 import { adminPaymentTermsMiddlewares } from "./admin/payment-terms/middlewares"
 import { adminReceivablesMiddlewares } from "./admin/receivables/middlewares"
+import { dunningMiddlewares } from "./dunning/middlewares"
 import { o2cErrorHandler } from "./error-handler"
 import { storeCompanyMiddlewares } from "./store/company/middlewares"
 import { storeInvoicesMiddlewares } from "./store/invoices/middlewares"
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...storeCompanyMiddlewares,
     ...storeInvoicesMiddlewares,
     ...storeOnAccountMiddlewares,
+    ...dunningMiddlewares,
   ],
 })

@@ -1,5 +1,5 @@
 /**
- * What every invoice and credit note states, in the shape the invoicing
+ * What every invoice, credit note and debit note states, in the shape the invoicing
  * context snapshots it and every reader (the PDF template, the e-invoice
  * writers, the ledger) takes it: amounts are decimal strings already rounded
  * to the currency, rates percentages ("20", "5.5"), dates YYYY-MM-DD.
@@ -68,6 +68,12 @@ export type DueInstalment = {
   discount_until?: string | null
 }
 
+/**
+ * A late-payment charge a debit note claims (France): the fixed recovery
+ * indemnity (D441-5 C. com.) or late-payment interest (L441-10 C. com.).
+ */
+export type LateCharge = "indemnity" | "interest"
+
 export type DocumentLine = {
   /** 1-based position on the document, as printed. */
   position: number
@@ -94,6 +100,8 @@ export type DocumentLine = {
    * back), printed as 1 × the amount; it takes no units from the line.
    */
   price_reduction?: boolean
+  /** On a debit note: the late-payment charge the line claims (the ledger books it by this). */
+  charge?: LateCharge | null
 }
 
 /** A document-level charge: shipping. */
@@ -108,20 +116,23 @@ export type DocumentCharge = {
   credited_charge?: number | null
 }
 
+/** Invoices and debit notes are paid by the buyer, numbered in the invoice series; credit notes pay back. */
+export type InvoiceKind = "invoice" | "credit_note" | "debit_note"
+
 /**
- * An issued invoice or credit note, each of its lines and charges in the
- * detail its reader needs: all of it for the e-invoice writers, what is
- * printed for the PDF template.
+ * An issued invoice, credit note or debit note, each of its lines and
+ * charges in the detail its reader needs: all of it for the e-invoice
+ * writers, what is printed for the PDF template.
  */
 export type DocumentContent<Line, Charge> = {
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   number: string
   issue_date: string
   supply_date: string | null
   currency_code: string
   purchase_order_ref: string | null
   order_display_id: string | null
-  /** For a credit note: the number and issue date of the invoice it corrects. */
+  /** For a credit note: the invoice it corrects; for a debit note: the late invoice its charge arises from. */
   corrects: { number: string; issue_date: string } | null
   seller: SellerIdentity
   buyer: Party

@@ -4,6 +4,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./seed/admin-user"
 import { seedDemoCompanies, seedPaymentTerms } from "./seed/b2b"
+import { seedDunning, seedDunningHistory } from "./seed/dunning"
 import { seedSellerIdentity } from "./seed/invoicing"
 import { seedStore } from "./seed/store"
 
@@ -23,7 +24,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await ensureAdminUser(container, DEMO_ADMIN)
   const termIds = await seedPaymentTerms(container)
   await seedSellerIdentity(container)
+  const policies = await seedDunning(container)
   const buyerLogins = await seedDemoCompanies(container, store, termIds)
+  await seedDunningHistory(container, policies)
 
   const logins = [
     `Admin login ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,

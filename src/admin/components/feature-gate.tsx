@@ -3,7 +3,18 @@ import type { ComponentType, ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { type SwitchableFeature, useFeature } from "../lib/o2c"
 
-const LABEL: Record<SwitchableFeature, string> = { invoicing: "Invoicing", receivables: "Receivables" }
+const LABEL: Record<SwitchableFeature, string> = {
+  invoicing: "Invoicing",
+  receivables: "Receivables",
+  dunning: "Dunning",
+}
+
+/** What else switches a feature off: the features it is built on. */
+const BECAUSE: Record<SwitchableFeature, string> = {
+  invoicing: "",
+  receivables: " (directly, or because invoicing is)",
+  dunning: " (directly, or because receivables or invoicing is)",
+}
 
 /**
  * Renders its children only while the feature runs, so nothing asks routes
@@ -22,7 +33,7 @@ export const SwitchedOff = ({ feature }: { feature: SwitchableFeature }) => (
     <Heading level="h1">{LABEL[feature]} is switched off</Heading>
     <Text size="small" className="text-ui-fg-subtle">
       {LABEL[feature]} is switched off in the order-to-cash plugin options
-      {feature === "receivables" ? " (directly, or because invoicing is)" : ""}.{" "}
+      {BECAUSE[feature]}.{" "}
       <Link to="/settings/o2c" className="text-ui-fg-interactive">
         Settings › Order-to-cash
       </Link>{" "}

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { InvoiceDetail } from "./types"
+import type { InvoiceDetail, OrderInvoicing } from "./types"
 
 /** Query keys: every list of documents starts with DOCUMENTS, so one invalidation refreshes them all. */
 export const DOCUMENTS = "o2c-documents"
@@ -42,3 +42,10 @@ export function useDocumentAction(id: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: [DOCUMENTS] }),
   })
 }
+
+/** An order's invoices, whether anything is left to invoice (and why not), and how it was paid. */
+export const useOrderInvoicing = (orderId: string) =>
+  useQuery({
+    queryKey: [DOCUMENTS, "order", orderId, "invoicing"],
+    queryFn: () => sdk.client.fetch<OrderInvoicing>(`/admin/orders/${orderId}/invoices`),
+  })

@@ -188,7 +188,10 @@ export type CreditNoteRef = {
   render_status: RenderStatus
 }
 
-/** GET /admin/invoices/:id: the whole document, with its credit notes (invoice) or what it corrects (credit note). */
+/** A debit note of an invoice: a late-payment charge, paid like an invoice. */
+export type DebitNoteRef = CreditNoteRef & { status: InvoiceStatus }
+
+/** GET /admin/invoices/:id: the whole document, with its credit and debit notes (invoice) or the invoice it names. */
 export type InvoiceDetail = InvoiceSummary & {
   seller: SellerIdentity | null
   lines: InvoiceLine[] | null
@@ -201,6 +204,7 @@ export type InvoiceDetail = InvoiceSummary & {
   hash: string | null
   previous_hash: string | null
   credit_notes?: CreditNoteRef[]
+  debit_notes?: DebitNoteRef[]
   credited_total?: number
   shipping_creditable?: boolean
   corrects?: { id: string; number: string; issue_date: string } | null

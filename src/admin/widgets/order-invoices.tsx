@@ -8,17 +8,10 @@ import { DocumentDownloads, RenderState } from "../components/document-files"
 import { FeatureGate } from "../components/feature-gate"
 import { day, errorMessage } from "../lib/format"
 import { formatMoney } from "../lib/money"
-import { DOCUMENTS } from "../lib/invoices"
+import { DOCUMENTS, useOrderInvoicing } from "../lib/invoices"
 import { sumAmounts } from "../lib/receivables"
 import { sdk } from "../lib/sdk"
 import type { InvoiceDetail, InvoiceReceivable, InvoiceSummary, OrderInvoicing } from "../lib/types"
-
-/** The order's invoices, whether anything is left to invoice (and why not), and how it was paid. */
-const useOrderInvoicing = (orderId: string) =>
-  useQuery({
-    queryKey: [DOCUMENTS, "order", orderId, "invoicing"],
-    queryFn: () => sdk.client.fetch<OrderInvoicing>(`/admin/orders/${orderId}/invoices`),
-  })
 
 const useOrderCreditNotes = (orderId: string) =>
   useQuery({

@@ -3,11 +3,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
+import { PAYABLE_KINDS } from "../../modules/invoicing/status"
 import { RECEIVABLES_MODULE } from "../../modules/receivables"
 import type ReceivablesModuleService from "../../modules/receivables/service"
 import type { DocumentListParamsType } from "./validators"
 
-/** An issued invoice or credit note as the invoicing module lists it. */
+/** An issued invoice, credit note or debit note as the invoicing module lists it. */
 export type IssuedDocument = Awaited<ReturnType<InvoicingModuleService["listInvoices"]>>[number]
 
 /** Columns a document list shows; the detail adds the legal content. */
@@ -42,9 +43,16 @@ export const INVOICE_LIST_FIELDS = [
   "created_at",
 ] as const
 
-/** The list filters as module filters. */
+/**
+ * The list filters as module filters. The invoice list is the invoice
+ * series: what the buyer pays, invoices and debit notes (each row says its
+ * kind); credit notes are listed apart.
+ */
 export function invoiceFilters(params: Partial<DocumentListParamsType>, kind: "invoice" | "credit_note") {
-  const filters: Record<string, unknown> = { kind, status: params.status ?? { $ne: "draft" } }
+  const filters: Record<string, unknown> = {
+    kind: kind === "invoice" ? [...PAYABLE_KINDS] : kind,
+    status: params.status ?? { $ne: "draft" },
+  }
   for (const key of ["company_id", "order_id", "customer_id", "render_status"] as const) {
     if (params[key]) filters[key] = params[key]
   }

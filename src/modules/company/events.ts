@@ -60,8 +60,16 @@ export type CompanyCreditLimitChangedPayload = {
   actor_id: string
 }
 
+/**
+ * Who changed a company when no person did: `system:<context>` (a dunning
+ * level placing a hold, and lifting it once nothing is overdue at it).
+ */
+export const isSystemActor = (actorId: string) => actorId.startsWith("system:")
+
 export type CompanyHoldPlacedPayload = {
   company_id: string
+  /** Placed by the plugin (a dunning level), not by a person; the reason says why. */
+  automatic: boolean
   /** The internal note, for the credit team only. */
   reason: string | null
   /** What the buyer is told at checkout (a neutral sentence when null). */

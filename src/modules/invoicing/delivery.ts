@@ -2,6 +2,7 @@ import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { formatMoney } from "../../lib/money"
 import type { CalendarDate } from "../../lib/time"
+import type { InvoiceKind } from "./document"
 
 /**
  * Whether a document's first delivery is late: it reaches the buyer on a
@@ -18,7 +19,7 @@ export function isSentLate(input: {
 }
 
 type EmailedDocument = {
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   number: string
   issue_date: CalendarDate
   total: BigNumberInput
@@ -26,7 +27,12 @@ type EmailedDocument = {
   sent_late: boolean
 }
 
-const kindName = (kind: EmailedDocument["kind"]) => (kind === "credit_note" ? "credit note" : "invoice")
+const KIND_NAMES: Record<InvoiceKind, string> = {
+  invoice: "invoice",
+  credit_note: "credit note",
+  debit_note: "debit note",
+}
+const kindName = (kind: InvoiceKind) => KIND_NAMES[kind]
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**

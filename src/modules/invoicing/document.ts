@@ -1,5 +1,5 @@
 /**
- * The legal content of an invoice or credit note, as snapshotted on the
+ * The legal content of an invoice, credit note or debit note, as snapshotted on the
  * Invoice row (json columns) and read by the PDF template and the e-invoice
  * writers. Amounts are decimal strings already rounded to the currency's
  * precision ("1250.50", "1250" for JPY, "12.345" for KWD), so every reader
@@ -12,6 +12,8 @@ export type {
   DocumentCharge,
   DocumentLine,
   DueInstalment,
+  InvoiceKind,
+  LateCharge,
   Party,
   PostalAddress,
   SellerIdentity,

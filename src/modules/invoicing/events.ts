@@ -1,3 +1,4 @@
+import type { InvoiceKind, LateCharge } from "./document"
 import type { InvoiceStatus } from "./status"
 
 /**
@@ -32,6 +33,20 @@ export type CreditNoteIssuedPayload = IssuedDocumentFacts & {
 }
 
 /**
+ * Emitted once a debit note is issued: a late-payment charge (the recovery
+ * indemnity or interest) on a late invoice, numbered in the invoice series.
+ * Booking, rendering and sending listen to it as they do to `invoice.issued`.
+ */
+export const DEBIT_NOTE_ISSUED = "debit_note.issued"
+export type DebitNoteIssuedPayload = IssuedDocumentFacts & {
+  /** The late invoice the charge arises from. */
+  invoice_id: string
+  charge: LateCharge
+  /** What it was issued for (`dunning_claim:<id>`): the same source never issues a second one. */
+  source_ref: string
+}
+
+/**
  * Internal (not a published contract): emitted once an issued document's
  * PDF and e-invoices are stored: `{ id }`.
  */
@@ -43,7 +58,7 @@ export const INVOICE_SENT = "invoice.sent"
 export type InvoiceSentPayload = {
   id: string
   number: string
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   company_id: string | null
   sent_to: string
   /** True when the first delivery came late (see `isSentLate`). */
@@ -54,7 +69,9 @@ export type InvoiceSentPayload = {
 
 /**
  * An invoice's status moved (see `invoiceStanding`): why it moved is a
- * payment, its reversal, or a credit note. `paid` and `open` are as of the change.
+ * payment, its reversal, or a credit note. `paid` and `open` are as of the
+ * change. Debit notes are paid like invoices, and their status moves under
+ * the same `invoice.*` names (`id` is then the debit note's).
  */
 export type InvoiceStatusChangedPayload = {
   id: string

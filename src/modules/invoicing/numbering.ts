@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto"
 import { canonicalJson } from "../../lib/canonical-json"
+import type { InvoiceKind } from "../../lib/document-content"
 import type { CalendarDate } from "../../lib/time"
-
-export type DocumentKind = "invoice" | "credit_note"
 
 export type NumberingOptions = {
   invoicePrefix: string
@@ -15,10 +14,12 @@ export type NumberingOptions = {
 /**
  * The series a document is numbered in: its kind's prefix, and the year of
  * its issue date when sequences reset yearly. Each series is one gapless,
- * chronological sequence and one hash chain.
+ * chronological sequence and one hash chain. A debit note is an invoice
+ * (type 383) that the buyer pays like one, so it takes the invoice series;
+ * only credit notes have their own.
  */
-export function seriesFor(kind: DocumentKind, issueDate: CalendarDate, options: NumberingOptions): string {
-  const prefix = kind === "invoice" ? options.invoicePrefix : options.creditNotePrefix
+export function seriesFor(kind: InvoiceKind, issueDate: CalendarDate, options: NumberingOptions): string {
+  const prefix = kind === "credit_note" ? options.creditNotePrefix : options.invoicePrefix
   return options.yearlyReset ? `${prefix}-${issueDate.slice(0, 4)}` : prefix
 }
 

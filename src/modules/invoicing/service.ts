@@ -28,7 +28,7 @@ import {
 } from "./numbering"
 import { embedFacturX, toCii, toUbl } from "./einvoice"
 import { resolveSellerIdentity, type SellerIdentityInput, SellerIdentityOptionsSchema } from "./seller"
-import { isPaidAtCheckout } from "./status"
+import { isPaidAtCheckout, isPayable } from "./status"
 
 // What an issued document's hash covers: everything a reader of it relies on.
 const HASHED_FIELDS = [
@@ -284,9 +284,9 @@ export default class InvoicingModuleService extends MedusaService({
       )
     }
     const number = documentNumber(series, sequence, this.numbering.digits)
-    // Invoices carry an ISO 11649 reference made from their number, so that
-    // a bank transfer quoting it matches exactly.
-    const paymentReference = draft.kind === "invoice" ? creditorReference(number) : null
+    // What the buyer pays (invoices, debit notes) carries an ISO 11649
+    // reference made from its number, so that a bank transfer quoting it matches exactly.
+    const paymentReference = isPayable(draft.kind) ? creditorReference(number) : null
     // The hash is computed before the row changes: once its status is
     // issued, the immutability trigger lets none of these columns move.
     const [draftContent] = await manager.execute(`SELECT ${SELECT_HASHED} FROM invoice WHERE id = ?`, [

@@ -8,6 +8,15 @@ import { MathBN } from "@medusajs/framework/utils"
  */
 export const PAID_AT_CHECKOUT = "Paid at checkout"
 
+/**
+ * The kinds of document the buyer pays, each with an invoice's status
+ * (issued, partially paid, paid...): invoices and debit notes. Credit notes
+ * pay back; they stay `issued`.
+ */
+export const PAYABLE_KINDS = ["invoice", "debit_note"] as const
+
+export const isPayable = (kind: string) => (PAYABLE_KINDS as readonly string[]).includes(kind)
+
 export const INVOICE_STATUSES = ["issued", "partially_paid", "paid", "partially_credited", "void"] as const
 
 /**

@@ -26,6 +26,7 @@ export const SHIPPED_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
   "payment_terms",
   "invoicing",
   "receivables",
+  "dunning",
 ])
 
 /**
@@ -44,7 +45,7 @@ export const CORE_FEATURES: ReadonlySet<O2cFeature> = new Set<O2cFeature>([
  * admin and store routes answer 404, its subscribers and jobs do nothing and
  * its admin pages say so.
  */
-export type SwitchableFeature = "invoicing" | "receivables"
+export type SwitchableFeature = "invoicing" | "receivables" | "dunning"
 
 function isIanaTimeZone(zone: string): boolean {
   try {
@@ -80,6 +81,14 @@ const featureToggles = z
         code: "custom",
         path: ["receivables"],
         message: "cannot be on with invoicing switched off: the ledger books the invoices invoicing issues",
+      })
+    }
+    // Dunning chases what the ledger says is open.
+    if (features.dunning === true && (features.receivables === false || features.invoicing === false)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dunning"],
+        message: "cannot be on with receivables switched off: dunning chases what the ledger says is open",
       })
     }
   })
@@ -167,6 +176,20 @@ export const O2cOptionsSchema = z
       })
       .strict()
       .default({ writeOffTolerance: "0", agingBuckets: [30, 60, 90] }),
+    dunning: z
+      .object({
+        /**
+         * Reminders a run writes are sent right after it (and retried by the
+         * job); false keeps them queued, e.g. to review the first runs.
+         */
+        sendReminders: z.boolean().default(true),
+        /** Companies a run writes per transaction. */
+        batchSize: z.number().int().min(1).max(5000).default(200),
+        /** Sending attempts before a reminder is left failed for a person. */
+        maxSendAttempts: z.number().int().min(1).max(20).default(5),
+      })
+      .strict()
+      .default({ sendReminders: true, batchSize: 200, maxSendAttempts: 5 }),
   })
   // Unknown keys are ignored rather than refused: Medusa passes the plugin's
   // options to every module it registers, and later versions add keys.
@@ -195,11 +218,29 @@ export function parseO2cOptions(raw: unknown): O2cOptions {
   return result.data
 }
 
+/** What a switchable feature needs running to run. */
+const BUILT_ON: Record<O2cFeature, O2cFeature[]> = {
+  companies: [],
+  credit: [],
+  payment_terms: [],
+  invoicing: [],
+  receivables: ["invoicing"],
+  dunning: ["invoicing", "receivables"],
+  reconciliation: ["invoicing", "receivables"],
+  erp_sync: [],
+}
+
+const NEEDS: Record<SwitchableFeature, string> = {
+  invoicing: "",
+  receivables: "the ledger books the invoices invoicing issues",
+  dunning: "dunning chases what the ledger says is open",
+}
+
 /** Which features run: shipped in this version, not switched off, and what they build on running. */
 export function enabledFeatures(options: O2cOptions): Record<O2cFeature, boolean> {
   const on = (f: O2cFeature) => SHIPPED_FEATURES.has(f) && options.features[f] !== false
   return Object.fromEntries(
-    O2C_FEATURES.map((f) => [f, on(f) && (f !== "receivables" || on("invoicing"))])
+    O2C_FEATURES.map((f) => [f, on(f) && BUILT_ON[f].every(on)])
   ) as Record<O2cFeature, boolean>
 }
 
@@ -209,9 +250,10 @@ export function enabledFeatures(options: O2cOptions): Record<O2cFeature, boolean
  */
 export function switchedOffReason(options: O2cOptions, feature: SwitchableFeature): string | null {
   if (enabledFeatures(options)[feature]) return null
-  const label = feature === "invoicing" ? "Invoicing" : "Receivables"
+  const label = { invoicing: "Invoicing", receivables: "Receivables", dunning: "Dunning" }[feature]
   if (options.features[feature] === false) {
     return `${label} is switched off in this store's order-to-cash plugin options (features.${feature}: false).`
   }
-  return `${label} is switched off because invoicing is (features.invoicing: false): the ledger books the invoices invoicing issues.`
+  const off = BUILT_ON[feature].find((f) => options.features[f] === false)
+  return `${label} is switched off because ${off} is (features.${off}: false): ${NEEDS[feature]}.`
 }

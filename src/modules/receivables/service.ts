@@ -12,6 +12,7 @@ import { enabledFeatures, type O2cOptions, parseO2cOptions } from "../o2c/option
 import { futureDateRefusal } from "./booking-date"
 import { bookDocument } from "./commands/book-document"
 import { type LedgerTx, postOnce } from "./commands/ledger-tx"
+import { type WriteOffInput, writeOffDocument } from "./commands/write-off"
 import { allocate, applyPayment, receivePayment, reversePayment } from "./commands/payments"
 import { Allocation } from "./models/allocation"
 import { LedgerEntry } from "./models/ledger-entry"
@@ -21,6 +22,7 @@ import { agingReport, kpiReport } from "./queries/reports"
 import { documentBalances, unallocated } from "./repositories/allocations"
 import { accountPosition, openDebits } from "./repositories/entries"
 import { listPayments, type PaymentListFilter } from "./repositories/payments"
+import { openInvoicesDueBy, paymentsSince, settlementsOf, unallocatedByCompany } from "./repositories/collections"
 import { mostOverdue } from "./repositories/reports"
 import type {
   AllocateInput,
@@ -91,6 +93,12 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
   @InjectTransactionManager()
   async allocate(input: AllocateInput, @MedusaContext() context: Context = {}) {
     return allocate(this.tx(context), input)
+  }
+
+  /** Writes off part of a document's open amount (commands/write-off.ts). */
+  @InjectTransactionManager()
+  async writeOffDocument(input: WriteOffInput, @MedusaContext() context: Context = {}) {
+    return writeOffDocument(this.tx(context), input)
   }
 
   /**
@@ -209,6 +217,39 @@ export default class ReceivablesModuleService extends MedusaService({ LedgerEntr
     @MedusaContext() context: Context = {}
   ) {
     return mostOverdue(this.manager(context), filter)
+  }
+
+  // What collections reads: see repositories/collections.ts.
+
+  @InjectManager()
+  async openInvoicesDueBy(
+    filter: { as_of: CalendarDate; due_by: CalendarDate; company_id?: string },
+    @MedusaContext() context: Context = {}
+  ) {
+    return openInvoicesDueBy(this.manager(context), filter)
+  }
+
+  @InjectManager()
+  async unallocatedByCompany(
+    filter: { as_of: CalendarDate; company_id?: string },
+    @MedusaContext() context: Context = {}
+  ) {
+    return unallocatedByCompany(this.manager(context), filter)
+  }
+
+  @InjectManager()
+  async settlementsOf(documentIds: string[], asOf: CalendarDate, @MedusaContext() context: Context = {}) {
+    return settlementsOf(this.manager(context), documentIds, asOf)
+  }
+
+  @InjectManager()
+  async paymentsSince(
+    companyId: string,
+    currencyCode: string,
+    since: CalendarDate,
+    @MedusaContext() context: Context = {}
+  ) {
+    return paymentsSince(this.manager(context), companyId, currencyCode, since)
   }
 
   /** One page of an account's entries, newest first, with its balance and open items today. */

@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { DueInstalment } from "../../lib/document-content"
+import type { DueInstalment, InvoiceKind, LateCharge } from "../../lib/document-content"
 import type { CalendarDate } from "../../lib/time"
 import type { EntrySide } from "./ledger"
 import type { ENTRY_SOURCES, ENTRY_TYPES } from "./models/ledger-entry"
@@ -27,10 +27,10 @@ export type PostEntryInput = {
   metadata?: Record<string, unknown> | null
 }
 
-/** An issued invoice or credit note, as the ledger books it. */
+/** An issued invoice, credit note or debit note, as the ledger books it. */
 export type BookableDocument = {
   id: string
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   number: string
   company_id: string
   currency_code: string
@@ -38,6 +38,8 @@ export type BookableDocument = {
   total: BigNumberInput
   due_schedule: DueInstalment[] | null
   corrects_invoice_id: string | null
+  /** A debit note's late-payment charge: booked as a `late_fee` (indemnity) or `interest` debit. */
+  charge?: LateCharge | null
 }
 
 /** What a payment is asked to settle: one entry (an instalment) or a whole invoice's open instalments. */

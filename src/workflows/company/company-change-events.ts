@@ -5,6 +5,7 @@ import {
   type CompanyHoldPlacedPayload,
   type CompanyHoldReleasedPayload,
   type CompanyUpdatedPayload,
+  isSystemActor,
 } from "../../modules/company/events"
 import type CompanyModuleService from "../../modules/company/service"
 import { type EventMessage, emitEventsStep } from "../common/emit-events"
@@ -38,6 +39,7 @@ export function companyChangeEvents(change: CompanyChange, actorId: string): Eve
         company_id: company.id,
         reason: e.reason,
         buyer_message: company.hold_buyer_message,
+        automatic: isSystemActor(actorId),
         actor_id: actorId,
       }
       return { name: CompanyEvents.HOLD_PLACED, data }

@@ -1,7 +1,10 @@
 import { exactAmount, moneyString } from "../../lib/money"
+import type { DocumentLine } from "../../modules/invoicing/document"
 import {
   CREDIT_NOTE_ISSUED,
   type CreditNoteIssuedPayload,
+  DEBIT_NOTE_ISSUED,
+  type DebitNoteIssuedPayload,
   INVOICE_ISSUED,
   INVOICE_STATUS_EVENTS,
   type InvoiceIssuedPayload,
@@ -21,6 +24,8 @@ type IssuedDocument = {
   issue_date: string | null
   corrects_invoice_id?: string | null
   reason?: string | null
+  source_ref?: string | null
+  lines?: unknown
 }
 
 function issuedFacts(document: IssuedDocument): IssuedDocumentFacts {
@@ -36,8 +41,17 @@ function issuedFacts(document: IssuedDocument): IssuedDocumentFacts {
   }
 }
 
-/** `invoice.issued` or `credit_note.issued`, by the document's kind, with its facts. */
+/** `invoice.issued`, `credit_note.issued` or `debit_note.issued`, by the document's kind, with its facts. */
 export function documentIssuedEvent(document: IssuedDocument): EventMessage {
+  if (document.kind === "debit_note") {
+    const data: DebitNoteIssuedPayload = {
+      ...issuedFacts(document),
+      invoice_id: document.corrects_invoice_id!,
+      charge: (document.lines as DocumentLine[])[0].charge!,
+      source_ref: document.source_ref!,
+    }
+    return { name: DEBIT_NOTE_ISSUED, data }
+  }
   if (document.kind !== "credit_note") {
     const data: InvoiceIssuedPayload = issuedFacts(document)
     return { name: INVOICE_ISSUED, data }

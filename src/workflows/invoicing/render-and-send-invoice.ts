@@ -7,8 +7,8 @@ export const renderAndSendInvoiceWorkflowId = "render-and-send-invoice"
  * Renders an issued document and, once rendered, sends it if it was never
  * sent, with the credit notes issued before it could be (an outage held it
  * back, and in the meantime it was corrected or cancelled); a credit note
- * of an invoice not sent yet waits for it. Run on `invoice.issued` and
- * `credit_note.issued`, by the retry job and the admin's retry.
+ * of an invoice not sent yet waits for it. Run on `invoice.issued`,
+ * `credit_note.issued` and `debit_note.issued`, by the retry job and the admin's retry.
  */
 export const renderAndSendInvoiceWorkflow = createWorkflow(
   renderAndSendInvoiceWorkflowId,

@@ -6,11 +6,12 @@ import { recordOrderInvoicedStep } from "./steps/record-order-invoiced"
 export const bookDocumentWorkflowId = "book-document"
 
 /**
- * Books an issued invoice or credit note of an on-account order in the
- * receivables ledger, then moves the order's invoiced part out of its
- * uninvoiced exposure and brings the company's balance and the invoices'
- * statuses up to date. Every step is idempotent: `invoice.issued` and
- * `credit_note.issued` run it, and the sweep job runs it again for any document it finds unbooked.
+ * Books an issued invoice, credit note or debit note of an on-account
+ * order in the receivables ledger, then moves the order's invoiced part out
+ * of its uninvoiced exposure and brings the company's balance and the
+ * invoices' statuses up to date. Every step is idempotent: `invoice.issued`,
+ * `credit_note.issued` and `debit_note.issued` run it, and the sweep job
+ * runs it again for any document it finds unbooked.
  */
 export const bookDocumentWorkflow = createWorkflow(
   bookDocumentWorkflowId,

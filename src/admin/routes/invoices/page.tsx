@@ -81,9 +81,13 @@ const DocumentTable = ({ kind, documents }: { kind: Kind; documents: InvoiceSumm
       {
         label: "Number",
         cell: (d) => (
-          <PageLink page="invoices" id={d.id}>
-            {d.number}
-          </PageLink>
+          <>
+            <PageLink page="invoices" id={d.id}>
+              {d.number}
+            </PageLink>
+            {/* The invoice list is the invoice series: debit notes (late-payment charges) are in it. */}
+            {d.kind === "debit_note" && <span className="text-ui-fg-subtle"> · debit note</span>}
+          </>
         ),
       },
       { label: "Issued", cell: (d) => day(d.issue_date) },
@@ -179,7 +183,7 @@ const InvoicesPage = () => {
     <Container className="divide-y p-0">
       <PageHeader
         title="Invoices"
-        description="Issued invoices and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931 XML."
+        description="Issued invoices, debit notes and credit notes: numbered, hash-chained, rendered as Factur-X PDF and EN 16931 XML."
         actions={
           <Tabs value={kind} onValueChange={(value) => update({ kind: value === "invoices" ? null : value })}>
             <Tabs.List>

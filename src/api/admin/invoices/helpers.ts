@@ -60,11 +60,14 @@ export async function retrieveIssued(req: MedusaRequest, id: string) {
   return invoice
 }
 
-/** An invoice with its credit notes and, per line, what can still be credited. */
+/**
+ * An invoice with its credit notes, its debit notes and, per line, what can
+ * still be credited; a credit note or debit note with the invoice it names.
+ */
 export async function invoiceDetail(req: MedusaRequest, id: string) {
   const invoicing = req.scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const invoice = await retrieveIssued(req, id)
-  if (invoice.kind === "credit_note") {
+  if (invoice.kind !== "invoice") {
     const [corrected] = await invoicing.listInvoices(
       { id: invoice.corrects_invoice_id! },
       { select: ["id", "number", "issue_date"] }
@@ -72,12 +75,12 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
     const [withReceivable] = await receivablesOf(req.scope).withReceivables([invoice])
     return { ...withReceivable, corrects: corrected ?? null }
   }
-  const [creditNotes, credited, [withReceivable]] = await Promise.all([
+  const [related, credited, [withReceivable]] = await Promise.all([
     invoicing.listInvoices(
       { corrects_invoice_id: id, status: { $ne: "draft" } },
       {
-        select: ["id", "number", "issue_date", "total", "reason", "render_status"],
-        order: { sequence_number: "ASC" },
+        select: ["id", "kind", "number", "issue_date", "total", "reason", "status", "render_status"],
+        order: { issue_date: "ASC", sequence_number: "ASC" },
       }
     ),
     invoicing.creditedOn(id),
@@ -87,6 +90,7 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
     ...line,
     creditable_quantity: line.quantity - (credited.lines.get(line.position)?.quantity ?? 0),
   }))
+  const creditNotes = related.filter((n) => n.kind === "credit_note")
   const creditedTotal = creditNotes.reduce(
     (acc, n) => MathBN.add(acc, n.total as unknown as number),
     MathBN.convert(0)
@@ -99,5 +103,6 @@ export async function invoiceDetail(req: MedusaRequest, id: string) {
     ),
     credit_notes: creditNotes,
     credited_total: creditedTotal.toNumber(),
+    debit_notes: related.filter((n) => n.kind === "debit_note"),
   }
 }

@@ -34,8 +34,8 @@ describe("DocumentsModuleService", () => {
     ],
     [
       "an unknown kind",
-      { kind: "dunning_letter", language: "fr", view: {} },
-      'There is no template for a document of kind "dunning_letter"',
+      { kind: "packing_slip", language: "fr", view: {} },
+      'There is no template for a document of kind "packing_slip"',
     ],
     [
       "an invoice as a credit note",

@@ -1,3 +1,4 @@
+import { dunningLetterTemplate } from "./dunning-letter"
 import { invoiceTemplate } from "./invoice"
 import { statementTemplate } from "./statement"
 import type { DocumentTemplate } from "./template"
@@ -6,7 +7,9 @@ import type { DocumentTemplate } from "./template"
 export const TEMPLATES = {
   invoice: invoiceTemplate("invoice"),
   credit_note: invoiceTemplate("credit_note"),
+  debit_note: invoiceTemplate("debit_note"),
   statement: statementTemplate,
+  dunning_letter: dunningLetterTemplate,
 }
 
 export type DocumentKind = keyof typeof TEMPLATES
@@ -17,3 +20,4 @@ export type ViewOf<K extends DocumentKind> =
 
 export type { InvoiceView } from "./invoice"
 export type { StatementView } from "./statement"
+export type { DunningLetterView } from "./dunning-letter"

@@ -15,6 +15,9 @@ describe("numbering", () => {
     ["invoice", "2026-12-31", options, "INV-2026"],
     ["invoice", "2027-01-01", options, "INV-2027"],
     ["credit_note", "2026-06-15", options, "CN-2026"],
+    // A debit note is numbered among the invoices, in their gapless series and hash chain.
+    ["debit_note", "2026-06-15", options, "INV-2026"],
+    ["debit_note", "2026-06-15", { ...options, yearlyReset: false }, "INV"],
     ["invoice", "2026-06-15", { ...options, yearlyReset: false }, "INV"],
   ] as const)("a %s issued %s is in series %s", (kind, date, opts, series) => {
     expect(seriesFor(kind, date, opts)).toBe(series)

@@ -33,8 +33,8 @@ const NAMESPACES = {
 /** Factur-X "EN 16931" (formerly COMFORT) profile. */
 export const CII_GUIDELINE_ID = "urn:cen.eu:en16931:2017"
 
-/** UNTDID 1001: 380 commercial invoice, 381 credit note. */
-const TYPE_CODE = { invoice: "380", credit_note: "381" } as const
+/** UNTDID 1001: 380 commercial invoice, 381 credit note, 383 debit note. */
+const TYPE_CODE = { invoice: "380", credit_note: "381", debit_note: "383" } as const
 
 function date102(name: string, date: string): XmlElement {
   return el(name, element("udt:DateTimeString", { format: "102" }, compactDate(date)))

@@ -19,9 +19,15 @@ export class EinvoiceUnsupportedError extends Error {
 /** EN 16931 BR-DEC rules: every amount has at most 2 decimals. */
 const MAX_AMOUNT_DECIMALS = 2
 
-function describe(doc: InvoiceDocument): string {
-  return `${doc.kind === "credit_note" ? "Credit note" : "Invoice"} ${doc.number}`
+const KIND_NAMES = { invoice: "Invoice", credit_note: "Credit note", debit_note: "Debit note" } as const
+
+/** "Debit note INV-2026-000043", for messages and the PDF's title metadata. */
+export function documentTitle(doc: Pick<InvoiceDocument, "kind" | "number">): string {
+  return `${KIND_NAMES[doc.kind]} ${doc.number}`
 }
+
+/** Invoices and debit notes are paid by the buyer; a credit note is paid back. */
+const isPaidByBuyer = (doc: InvoiceDocument) => doc.kind !== "credit_note"
 
 function partyProblems(role: "seller" | "buyer", party: Party): string[] {
   const problems: string[] = []
@@ -55,7 +61,7 @@ export function assertEinvoiceable(doc: InvoiceDocument): void {
   const decimals = currencyDecimals(doc.currency_code)
   if (decimals > MAX_AMOUNT_DECIMALS) {
     throw new EinvoiceUnsupportedError(
-      `${describe(doc)} cannot be issued as an e-invoice: ${currency} has ${decimals} decimals; ` +
+      `${documentTitle(doc)} cannot be issued as an e-invoice: ${currency} has ${decimals} decimals; ` +
         `EN 16931 e-invoices carry at most ${MAX_AMOUNT_DECIMALS}. Send the PDF alone.`
     )
   }
@@ -75,12 +81,12 @@ export function assertEinvoiceable(doc: InvoiceDocument): void {
     problems.push("the seller's VAT number is missing (required unless the sale is outside the scope of VAT)")
   }
   // BR-CO-25: an amount to pay needs a due date or payment terms.
-  if (doc.kind === "invoice" && doc.due_schedule.length === 0 && !doc.payment_terms_text?.trim()) {
+  if (isPaidByBuyer(doc) && doc.due_schedule.length === 0 && !doc.payment_terms_text?.trim()) {
     problems.push("there is neither a due date nor payment terms")
   }
   if (problems.length > 0) {
     throw new EinvoiceUnsupportedError(
-      `${describe(doc)} cannot be issued as an e-invoice: ${problems.join("; ")}.`
+      `${documentTitle(doc)} cannot be issued as an e-invoice: ${problems.join("; ")}.`
     )
   }
 }
@@ -196,6 +202,9 @@ export function paymentTermsOf(doc: InvoiceDocument): string | null {
         : "Amount credited to the buyer."
     )
   }
+  if (doc.kind === "debit_note" && doc.corrects) {
+    parts.push(`Late-payment charge on invoice ${doc.corrects.number}, payable on receipt.`)
+  }
   return parts.length > 0 ? parts.join(" ") : null
 }
 
@@ -208,18 +217,19 @@ export type PaymentMeans = {
 }
 
 /**
- * BG-16. An invoice is paid to the seller's account by SEPA transfer (58, which
- * BR-61 lets us use only with an IBAN), otherwise "not defined" (1: code 30
- * would also require an account). A credit note is paid the other way, so the
- * seller's account does not belong on it; it only keeps a payment reference.
+ * BG-16. An invoice or debit note is paid to the seller's account by SEPA
+ * transfer (58, which BR-61 lets us use only with an IBAN), otherwise "not
+ * defined" (1: code 30 would also require an account). A credit note is paid
+ * the other way, so the seller's account does not belong on it; it only
+ * keeps a payment reference.
  */
 export function paymentMeansOf(doc: InvoiceDocument): PaymentMeans | null {
   const iban = doc.seller.iban?.replace(/\s+/g, "") || null
-  if (doc.kind === "invoice" && iban) {
+  if (isPaidByBuyer(doc) && iban) {
     const bic = doc.seller.bic?.replace(/\s+/g, "") || null
     return { code: "58", iban, bic, account_name: doc.seller.legal_name }
   }
-  if (doc.kind === "invoice" || doc.payment_reference) {
+  if (isPaidByBuyer(doc) || doc.payment_reference) {
     return { code: "1", iban: null, bic: null, account_name: null }
   }
   return null

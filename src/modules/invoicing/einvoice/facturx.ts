@@ -10,6 +10,7 @@ import {
   PDFString,
 } from "pdf-lib"
 import type { InvoiceDocument } from "../document"
+import { documentTitle } from "./content"
 import { SRGB_ICC_BASE64 } from "./srgb-icc"
 import { escapeText } from "./xml"
 
@@ -219,11 +220,11 @@ export async function embedFacturX(
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
   const xml = new TextEncoder().encode(ciiXml)
   const modified = toSecond(new Date())
-  const kind = doc.kind === "credit_note" ? "Credit note" : "Invoice"
+  const title = documentTitle(doc)
   const info: PdfInfo = {
-    title: `${kind} ${doc.number}`,
+    title,
     author: doc.seller.legal_name,
-    subject: `${kind} ${doc.number} from ${doc.seller.legal_name} to ${doc.buyer.legal_name}`,
+    subject: `${title} from ${doc.seller.legal_name} to ${doc.buyer.legal_name}`,
     creator: "medusa-plugin-o2c",
     // The plugin made the document; the browser that laid it out is a detail
     // (its producer string names a Chromium build, not who issued this).

@@ -37,14 +37,20 @@ const COMMON_NAMESPACES = {
   "xmlns:cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
 }
 
+const INVOICE_SHAPE = {
+  root: "Invoice",
+  namespace: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
+  typeCode: "cbc:InvoiceTypeCode",
+  line: "cac:InvoiceLine",
+  quantity: "cbc:InvoicedQuantity",
+} as const
+
 const SHAPE = {
-  invoice: {
-    root: "Invoice",
-    namespace: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
-    typeCode: "cbc:InvoiceTypeCode",
-    line: "cac:InvoiceLine",
-    quantity: "cbc:InvoicedQuantity",
-  },
+  invoice: INVOICE_SHAPE,
+  // EN 16931 binds UBL to Invoice and CreditNote only: a debit note is an
+  // Invoice whose type code (383) says what it is (UBL's DebitNote document
+  // is outside the standard).
+  debit_note: INVOICE_SHAPE,
   credit_note: {
     root: "CreditNote",
     namespace: "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
@@ -54,8 +60,8 @@ const SHAPE = {
   },
 } as const
 
-/** UNTDID 1001: 380 commercial invoice, 381 credit note. */
-const TYPE_CODE = { invoice: "380", credit_note: "381" } as const
+/** UNTDID 1001: 380 commercial invoice, 381 credit note, 383 debit note. */
+const TYPE_CODE = { invoice: "380", credit_note: "381", debit_note: "383" } as const
 
 function taxScheme(): XmlElement {
   return el("cac:TaxScheme", el("cbc:ID", "VAT"))
@@ -186,7 +192,7 @@ export function toUbl(doc: InvoiceDocument): string {
   const currency = doc.currency_code.toUpperCase()
   const terms = paymentTermsOf(doc)
   // A UBL 2.1 CreditNote has no DueDate element; its terms text carries the date.
-  const dueDate = doc.kind === "invoice" ? dueDateOf(doc) : null
+  const dueDate = shape.root === "Invoice" ? dueDateOf(doc) : null
   const showChargeTotal = doc.charges.length > 0 || !isZeroAmount(doc.charge_total)
   const root = element(
     shape.root,

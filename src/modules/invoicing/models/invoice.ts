@@ -1,15 +1,17 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * An invoice or a credit note (same shape; a credit note names the invoice it
- * corrects). Drafts are free to change; once issued, the legal content is
- * frozen by a database trigger, numbered gaplessly in its series and chained
- * to the previous document by its hash.
+ * An invoice, a credit note or a debit note (one shape; a credit note names
+ * the invoice it corrects, a debit note the late invoice its charge arises
+ * from, both in `corrects_invoice_id`). Drafts are free to change; once
+ * issued, the legal content is frozen by a database trigger, numbered
+ * gaplessly in its series and chained to the previous document by its hash.
  */
 export const Invoice = model
   .define("invoice", {
     id: model.id({ prefix: "inv" }).primaryKey(),
-    kind: model.enum(["invoice", "credit_note"]).default("invoice"),
+    // Debit notes (late-payment charges) are numbered in the invoice series: see numbering.ts.
+    kind: model.enum(["invoice", "credit_note", "debit_note"]).default("invoice"),
     // `void`: credit notes took all of it back ("Credited"). See status.ts.
     status: model
       .enum(["draft", "issued", "partially_paid", "paid", "partially_credited", "void"])
@@ -23,7 +25,7 @@ export const Invoice = model
     corrects_invoice_id: model.text().nullable(),
     // What the document was made from, unique per kind so that a redelivered
     // event never invoices twice: fulfillment:<id>, order:<id>, return:<id>,
-    // cancel:<order id>; null for manual credit notes.
+    // cancel:<order id>, dunning_claim:<id> (debit notes); null for manual credit notes.
     source_ref: model.text().nullable(),
     order_display_id: model.text().nullable(),
     // Why a credit note was issued, as printed.

@@ -28,9 +28,10 @@ describe("parseO2cOptions", () => {
 
 describe("enabledFeatures", () => {
   it("reports every feature, none enabled before it ships", () => {
-    const features = enabledFeatures(parseO2cOptions({ features: { dunning: true } }))
+    const features = enabledFeatures(parseO2cOptions({ features: { reconciliation: true } }))
     expect(Object.keys(features).sort()).toEqual([...O2C_FEATURES].sort())
-    expect(features.dunning).toBe(false)
+    expect(features.reconciliation).toBe(false)
+    expect(features.dunning).toBe(true)
     expect(features.receivables).toBe(true)
     expect(features.invoicing).toBe(true)
     expect(features.credit).toBe(true)

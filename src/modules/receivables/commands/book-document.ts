@@ -1,14 +1,21 @@
-import { MathBN } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { LateCharge } from "../../../lib/document-content"
 import { allocateOldestFirst } from "../ledger"
 import { unallocated } from "../repositories/allocations"
 import { openDebits } from "../repositories/entries"
 import { instalmentDiscount } from "../settlement"
-import type { BookableDocument } from "../types"
+import type { BookableDocument, EntryType } from "../types"
 import { type LedgerTx, postOnce, writeAllocations } from "./ledger-tx"
+
+const ENTRY_TYPE_OF_CHARGE = { indemnity: "late_fee", interest: "interest" } as const satisfies Record<
+  LateCharge,
+  EntryType
+>
 
 /**
  * Books an issued document: an invoice as one debit per instalment (due
- * on its own date, with its early-payment discount), a credit note as a
+ * on its own date, with its early-payment discount), a debit note as one
+ * late-fee or interest debit due on its due date, a credit note as a
  * credit applied to what is open on the invoice it corrects; what the
  * invoice no longer owes stays on the account as a credit. Idempotent: a
  * document booked twice is booked once.
@@ -48,6 +55,25 @@ export async function bookDocument(tx: LedgerTx, document: BookableDocument) {
   }
   if (!MathBN.gt(document.total, 0)) {
     return []
+  }
+  if (document.kind === "debit_note") {
+    if (!document.charge) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Debit note ${document.number} names no late-payment charge: it cannot be booked`
+      )
+    }
+    const { entry } = await postOnce(tx, {
+      ...base,
+      type: ENTRY_TYPE_OF_CHARGE[document.charge],
+      side: "debit",
+      amount: document.total,
+      // Payable on receipt: its one instalment falls due on its issue date.
+      due_date: document.due_schedule?.[0]?.due_date ?? document.issue_date,
+      idempotency_key: `debit_note:${document.id}`,
+      metadata: { charge: document.charge ?? null, invoice_id: document.corrects_invoice_id },
+    })
+    return [entry]
   }
   const { entry: credit } = await postOnce(tx, {
     ...base,

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { StepExecutionContext } from "@medusajs/framework/workflows-sdk"
 import type { CalendarDate } from "../../../lib/time"
 import { moneyString } from "../../../lib/money"
-import type { DueInstalment, InvoiceDocument } from "../../../modules/invoicing/document"
+import type { DueInstalment, InvoiceDocument, InvoiceKind } from "../../../modules/invoicing/document"
 import { assertEinvoiceable, EinvoiceUnsupportedError } from "../../../modules/invoicing/einvoice"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { DocumentAmounts } from "../../../modules/invoicing/drafting"
@@ -82,7 +82,7 @@ function refuseUnexpressible(
 
 /** What a draft carries besides its figures. */
 export type DraftFields = {
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   order_id: string | null
   currency_code: string
   seller: InvoiceDocument["seller"]

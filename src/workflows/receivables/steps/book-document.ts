@@ -3,7 +3,7 @@ import { exactAmount } from "../../../lib/money"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
-import type { DueInstalment } from "../../../modules/invoicing/document"
+import type { DocumentLine, DueInstalment, InvoiceKind } from "../../../modules/invoicing/document"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../../../modules/receivables"
 import type ReceivablesModuleService from "../../../modules/receivables/service"
@@ -12,7 +12,7 @@ export type BookedDocument = {
   company_id: string
   currency_code: string
   order_id: string
-  kind: "invoice" | "credit_note"
+  kind: InvoiceKind
   /** The documents whose standing may have changed: the document, and the invoice a credit note corrects. */
   document_ids: string[]
 }
@@ -54,13 +54,20 @@ export const bookDocumentStep = createStep(
       total: exactAmount(document, "total"),
       due_schedule: document.due_schedule as unknown as DueInstalment[] | null,
       corrects_invoice_id: document.corrects_invoice_id,
+      charge: (document.lines as unknown as DocumentLine[] | null)?.[0]?.charge ?? null,
     })
     const booked: BookedDocument = {
       company_id: document.company_id,
       currency_code: document.currency_code,
       order_id: document.order_id,
       kind: document.kind,
-      document_ids: [document.id, ...(document.corrects_invoice_id ? [document.corrects_invoice_id] : [])],
+      // A debit note leaves its late invoice as it was: only a credit note settles the invoice it names.
+      document_ids: [
+        document.id,
+        ...(document.kind === "credit_note" && document.corrects_invoice_id
+          ? [document.corrects_invoice_id]
+          : []),
+      ],
     }
     return new StepResponse(booked)
   }

@@ -5,6 +5,7 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { RECEIVABLES_MODULE } from "../../../modules/receivables"
 import type ReceivablesModuleService from "../../../modules/receivables/service"
+import { addressLines } from "../../documents/address-lines"
 import { companyDocumentLanguage } from "../../documents/company-language"
 
 /** The company a statement is addressed to, as the company module returns it. */
@@ -17,16 +18,6 @@ export type StatementCompany = {
 }
 
 export type StatementPeriod = { currency_code: string; from: string; to: string }
-
-const addressLines = (a: Record<string, any> | null | undefined) =>
-  a
-    ? [
-        a.address_1 ?? a.line1,
-        a.address_2 ?? a.line2,
-        [a.postal_code, a.city].filter(Boolean).join(" "),
-        a.country_code?.toUpperCase(),
-      ].filter((l): l is string => !!l)
-    : []
 
 /**
  * Builds a company's statement for a period and prints it, with the

@@ -3,21 +3,22 @@ import { exactAmount, moneyString } from "../../../lib/money"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type { InvoiceStatusChangedPayload } from "../../../modules/invoicing/events"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { PAYABLE_KINDS } from "../../../modules/invoicing/status"
 import { invoiceStandings } from "../../invoicing/invoice-standings"
 
 /**
- * Invoice statuses follow their facts (see `invoiceStanding`): issued,
- * partially paid, paid (also when paid at checkout), partially credited,
- * or void once credit notes took all of it back. Returns the invoices whose
- * status moved, with what their status events say. Derived each time:
- * nothing to compensate.
+ * The statuses of invoices (and of debit notes, paid like them) follow
+ * their facts (see `invoiceStanding`): issued, partially paid, paid (also
+ * when paid at checkout), partially credited, or void once credit notes
+ * took all of it back. Returns the documents whose status moved, with what
+ * their status events say. Derived each time: nothing to compensate.
  */
 export const settleDocumentStatusesStep = createStep(
   "settle-document-statuses",
   async (input: { document_ids: string[] }, { container }) => {
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
     const invoices = await invoicing.listInvoices(
-      { id: [...new Set(input.document_ids)], kind: "invoice", status: { $ne: "draft" } },
+      { id: [...new Set(input.document_ids)], kind: [...PAYABLE_KINDS], status: { $ne: "draft" } },
       {
         select: [
           "id",

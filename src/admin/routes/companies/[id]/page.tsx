@@ -2,6 +2,7 @@ import { Badge, Button, Container, Heading, Input, Prompt, Table, Text, toast } 
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
+import { CompanyDunning } from "../../../components/company-dunning"
 import { CompanyLedger } from "../../../components/company-ledger"
 import { ExposureGauge } from "../../../components/exposure-gauge"
 import { FeatureGate } from "../../../components/feature-gate"
@@ -79,6 +80,10 @@ const CompanyDetailPage = () => {
 
       <FeatureGate feature="receivables">
         <CompanyLedger company={company} />
+      </FeatureGate>
+
+      <FeatureGate feature="dunning">
+        <CompanyDunning company={company} />
       </FeatureGate>
 
       <Container className="divide-y p-0">

@@ -35,6 +35,30 @@ const Party = ({ party }: { party: InvoiceParty | null }) =>
     <Text size="small">—</Text>
   )
 
+const KIND_BADGES: Record<InvoiceDetail["kind"], [string, "blue" | "purple" | "orange"]> = {
+  invoice: ["Invoice", "blue"],
+  credit_note: ["Credit note", "purple"],
+  debit_note: ["Debit note", "orange"],
+}
+
+/** The invoice a credit note corrects, or the late invoice a debit note charges for. */
+const RelatedInvoice = ({ doc }: { doc: InvoiceDetail }) => (
+  <div className="px-6 py-3">
+    <Text size="small">
+      {doc.kind === "credit_note" ? "Corrects invoice " : "Late-payment charge on invoice "}
+      {doc.corrects ? (
+        <PageLink page="invoices" id={doc.corrects.id}>
+          {doc.corrects.number}
+        </PageLink>
+      ) : (
+        "—"
+      )}
+      {doc.corrects && ` of ${day(doc.corrects.issue_date)}`}.
+      {doc.kind === "credit_note" && ` Reason: ${doc.reason ?? "—"}`}
+    </Text>
+  </div>
+)
+
 const Header = ({ doc }: { doc: InvoiceDetail }) => {
   const money = (value: number | string | null | undefined) => formatMoney(value, doc.currency_code)
   return (
@@ -42,28 +66,14 @@ const Header = ({ doc }: { doc: InvoiceDetail }) => {
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex items-center gap-x-3">
           <Heading level="h1">{doc.number}</Heading>
-          <Badge size="2xsmall" color={doc.kind === "credit_note" ? "purple" : "blue"}>
-            {doc.kind === "credit_note" ? "Credit note" : "Invoice"}
+          <Badge size="2xsmall" color={KIND_BADGES[doc.kind][1]}>
+            {KIND_BADGES[doc.kind][0]}
           </Badge>
           <DocumentBadge kind="status" value={doc.status} />
         </div>
         {doc.kind === "invoice" && <CreateCreditNoteDrawer invoice={doc} />}
       </div>
-      {doc.kind === "credit_note" && (
-        <div className="px-6 py-3">
-          <Text size="small">
-            Corrects invoice{" "}
-            {doc.corrects ? (
-              <PageLink page="invoices" id={doc.corrects.id}>
-                {doc.corrects.number}
-              </PageLink>
-            ) : (
-              "—"
-            )}
-            {doc.corrects && ` of ${day(doc.corrects.issue_date)}`}. Reason: {doc.reason ?? "—"}
-          </Text>
-        </div>
-      )}
+      {doc.kind !== "invoice" && <RelatedInvoice doc={doc} />}
       <FieldGrid
         className="grid-cols-2 md:grid-cols-4"
         fields={[
@@ -288,6 +298,30 @@ const CreditNotes = ({ doc }: { doc: InvoiceDetail }) => (
   </Section>
 )
 
+/** The late-payment charges on an invoice, shown once there is one. */
+const DebitNotes = ({ doc }: { doc: InvoiceDetail }) =>
+  doc.debit_notes?.length ? (
+    <Section title="Debit notes">
+      <DataTable
+        rows={doc.debit_notes}
+        rowKey={(n) => n.id}
+        columns={[
+          {
+            label: "Number",
+            cell: (n) => (
+              <PageLink page="invoices" id={n.id}>
+                {n.number}
+              </PageLink>
+            ),
+          },
+          { label: "Issued", cell: (n) => day(n.issue_date) },
+          { label: "Status", cell: (n) => <DocumentBadge kind="status" value={n.status} /> },
+          { ...right("Total"), cell: (n) => formatMoney(n.total, doc.currency_code) },
+        ]}
+      />
+    </Section>
+  ) : null
+
 const InvoiceDetailPage = () => {
   const { id } = useParams()
   const { data, error, isLoading } = useQuery({
@@ -301,8 +335,9 @@ const InvoiceDetailPage = () => {
       <Header doc={doc} />
       <Lines doc={doc} />
       <VatAndDue doc={doc} />
-      {doc.kind === "invoice" && doc.receivable && <Payment doc={doc} receivable={doc.receivable} />}
+      {doc.kind !== "credit_note" && doc.receivable && <Payment doc={doc} receivable={doc.receivable} />}
       {doc.kind === "invoice" && <CreditNotes doc={doc} />}
+      {doc.kind === "invoice" && <DebitNotes doc={doc} />}
       <DocumentDelivery doc={doc} />
       <DocumentIntegrity doc={doc} />
       {doc.render_status === "rendered" && (

@@ -25,6 +25,16 @@ const PAGES = [
   },
   { to: "/invoices", label: "Invoices", what: "Invoices and credit notes, their PDFs and e-invoices." },
   { to: "/receivables", label: "Receivables", what: "Aging, overdue companies, payments and statements." },
+  {
+    to: "/dunning",
+    label: "Collections",
+    what: "The worklist of overdue companies, dunning runs, approvals and charges to decide.",
+  },
+  {
+    to: "/settings/dunning-policies",
+    label: "Dunning policies",
+    what: "Reminder ladders, their letters, and the late-payment rates.",
+  },
 ]
 
 const FeatureState = ({ feature, status }: { feature: O2cFeature; status: O2cStatus }) => {

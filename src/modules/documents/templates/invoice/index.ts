@@ -4,9 +4,9 @@ import { invoiceHtml } from "./layout"
 import { invoicePage } from "./page"
 import type { InvoiceView } from "./view"
 
-const NAMES = { invoice: "an invoice", credit_note: "a credit note" }
+const NAMES = { invoice: "an invoice", credit_note: "a credit note", debit_note: "a debit note" }
 
-/** Invoices and credit notes share one layout; the kind asked for must be the document's own. */
+/** Invoices, credit notes and debit notes share one layout; the kind asked for must be the document's own. */
 export function invoiceTemplate(kind: InvoiceView["kind"]): DocumentTemplate<InvoiceView> {
   return (view, language) => {
     if (view.kind !== kind) {

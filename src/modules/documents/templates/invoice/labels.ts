@@ -1,10 +1,11 @@
 import type { Language } from "../../i18n/language"
-import type { VatCategory } from "../../../../lib/document-content"
+import type { InvoiceKind as Kind, VatCategory } from "../../../../lib/document-content"
 
-type Kind = "invoice" | "credit_note"
+/** The kinds that name another invoice: the one a credit note corrects, the late one a debit note charges for. */
+type Referring = Exclude<Kind, "invoice">
 
 /**
- * Every word an invoice or credit note prints, in each language. Sentences
+ * Every word an invoice, credit note or debit note prints, in each language. Sentences
  * with figures are functions of the already formatted figures, so the
  * wording and its grammar stay together. The legal sentences follow
  * L441-9, L441-10 and D441-5 of the French Code de commerce.
@@ -14,9 +15,9 @@ export type InvoiceLabels = {
   number: Record<Kind, string>
   issue_date: string
   supply_date: string
-  corrects_invoice: string
+  corrects_invoice: Record<Referring, string>
   corrects_value: (number: string, date: string) => string
-  corrects_notice: (number: string, date: string) => string
+  corrects_notice: Record<Referring, (number: string, date: string) => string>
   purchase_order: string
   order: string
   due_date: string
@@ -64,13 +65,17 @@ export type InvoiceLabels = {
 }
 
 const EN: InvoiceLabels = {
-  title: { invoice: "Invoice", credit_note: "Credit note" },
-  number: { invoice: "Invoice number", credit_note: "Credit note number" },
+  title: { invoice: "Invoice", credit_note: "Credit note", debit_note: "Debit note" },
+  number: { invoice: "Invoice number", credit_note: "Credit note number", debit_note: "Debit note number" },
   issue_date: "Issue date",
   supply_date: "Date of supply",
-  corrects_invoice: "Corrects invoice",
+  corrects_invoice: { credit_note: "Corrects invoice", debit_note: "Late invoice" },
   corrects_value: (number, date) => `${number} of ${date}`,
-  corrects_notice: (number, date) => `This credit note corrects invoice ${number} issued on ${date}.`,
+  corrects_notice: {
+    credit_note: (number, date) => `This credit note corrects invoice ${number} issued on ${date}.`,
+    debit_note: (number, date) =>
+      `This debit note charges for the late payment of invoice ${number} issued on ${date}. It is payable on receipt.`,
+  },
   purchase_order: "Purchase order",
   order: "Order",
   due_date: "Due date",
@@ -103,7 +108,11 @@ const EN: InvoiceLabels = {
   shipping_total: "Shipping excl. VAT",
   total_excl_vat: "Total excl. VAT",
   vat_total: "VAT",
-  grand_total: { invoice: "Total incl. VAT", credit_note: "Total credited incl. VAT" },
+  grand_total: {
+    invoice: "Total incl. VAT",
+    credit_note: "Total credited incl. VAT",
+    debit_note: "Total due",
+  },
   payment: {
     heading: "Payment",
     payee: "Payee",
@@ -131,13 +140,22 @@ const EN: InvoiceLabels = {
 }
 
 const FR: InvoiceLabels = {
-  title: { invoice: "Facture", credit_note: "Avoir" },
-  number: { invoice: "Numéro de facture", credit_note: "Numéro d'avoir" },
+  title: { invoice: "Facture", credit_note: "Avoir", debit_note: "Note de débit" },
+  number: {
+    invoice: "Numéro de facture",
+    credit_note: "Numéro d'avoir",
+    debit_note: "Numéro de note de débit",
+  },
   issue_date: "Date d'émission",
   supply_date: "Date de livraison ou de prestation",
-  corrects_invoice: "Facture rectifiée",
+  corrects_invoice: { credit_note: "Facture rectifiée", debit_note: "Facture en retard" },
   corrects_value: (number, date) => `${number} du ${date}`,
-  corrects_notice: (number, date) => `Cet avoir rectifie la facture ${number} émise le ${date}.`,
+  corrects_notice: {
+    credit_note: (number, date) => `Cet avoir rectifie la facture ${number} émise le ${date}.`,
+    debit_note: (number, date) =>
+      `Cette note de débit porte sur le retard de paiement de la facture ${number} émise le ${date}. ` +
+      "Elle est payable à réception.",
+  },
   purchase_order: "Bon de commande",
   order: "Commande",
   due_date: "Date d'échéance",
@@ -170,7 +188,7 @@ const FR: InvoiceLabels = {
   shipping_total: "Frais de port HT",
   total_excl_vat: "Total HT",
   vat_total: "TVA",
-  grand_total: { invoice: "Total TTC", credit_note: "Total de l'avoir TTC" },
+  grand_total: { invoice: "Total TTC", credit_note: "Total de l'avoir TTC", debit_note: "Total dû" },
   payment: {
     heading: "Règlement",
     payee: "Bénéficiaire",

@@ -22,7 +22,7 @@ export type InvoicePage = {
   logo_src: string | null
   /** Issue date, supply date, purchase order... as label/value rows. */
   details: LabelledValue[]
-  /** For a credit note: the sentence naming the invoice it corrects. */
+  /** For a credit note: the sentence naming the invoice it corrects; for a debit note, the late invoice. */
   corrects_notice: string | null
   seller: PartyPage
   buyer: PartyPage
@@ -47,7 +47,7 @@ export type InvoicePage = {
   /** Subtotals above the grand total. */
   totals: LabelledValue[]
   grand_total: LabelledValue
-  /** Where and when to pay; null on a credit note. */
+  /** Where and when to pay (invoices, debit notes); null on a credit note. */
   payment: PaymentPage | null
   /** Early-payment discount, late-payment penalty and recovery indemnity sentences. */
   payment_conditions: string[]
@@ -111,9 +111,10 @@ export function invoicePage(doc: InvoiceView, options: InvoicePageOptions): Invo
     number: doc.number,
     logo_src: inlineLogo(doc.seller.logo_url),
     details: documentDetails(doc, ctx),
-    corrects_notice: doc.corrects
-      ? labels.corrects_notice(doc.corrects.number, format.date(doc.corrects.issue_date))
-      : null,
+    corrects_notice:
+      doc.corrects && doc.kind !== "invoice"
+        ? labels.corrects_notice[doc.kind](doc.corrects.number, format.date(doc.corrects.issue_date))
+        : null,
     seller: partyPage(labels.seller, doc.seller, ctx),
     buyer: partyPage(labels.bill_to, doc.buyer, ctx),
     headings: { lines: labels.columns, vat: labels.vat_table, payment: labels.payment },
@@ -143,7 +144,7 @@ export function invoicePage(doc: InvoiceView, options: InvoicePageOptions): Invo
     })),
     totals: subtotals(doc, ctx),
     grand_total: { label: labels.grand_total[doc.kind], value: format.money(doc.total) },
-    payment: doc.kind === "invoice" ? paymentPage(doc, ctx) : null,
+    payment: doc.kind === "credit_note" ? null : paymentPage(doc, ctx),
     payment_conditions: [
       earlyPaymentSentence(doc.due_schedule, ctx),
       labels.late_payment_penalty(format.percent(doc.seller.late_payment_rate)),
@@ -167,9 +168,9 @@ function documentDetails(doc: InvoiceView, { labels, format }: Context): Labelle
     { label: labels.number[doc.kind], value: doc.number },
     { label: labels.issue_date, value: format.date(doc.issue_date) },
     doc.supply_date ? { label: labels.supply_date, value: format.date(doc.supply_date) } : null,
-    doc.corrects
+    doc.corrects && doc.kind !== "invoice"
       ? {
-          label: labels.corrects_invoice,
+          label: labels.corrects_invoice[doc.kind],
           value: labels.corrects_value(doc.corrects.number, format.date(doc.corrects.issue_date)),
         }
       : null,

@@ -1,5 +1,5 @@
 /**
- * What the caller gives to print an invoice or a credit note: its legal
+ * What the caller gives to print an invoice, credit note or debit note: its legal
  * content, unformatted, in the shape the invoicing context snapshots it
  * (amounts as decimal strings already rounded to the currency, rates in
  * percent, dates YYYY-MM-DD), plus the facts the caller decides. The

@@ -24,6 +24,7 @@ import {
 import type { InvoiceDocument } from "../../document"
 import {
   CREDIT_NOTE,
+  DEBIT_NOTE,
   JPY_INVOICE,
   KWD_INVOICE,
   MIXED_RATES_INVOICE,
@@ -55,6 +56,7 @@ const TAMPERED_TOTAL: InvoiceDocument = { ...MIXED_RATES_INVOICE, number: "INV-2
 const VALID_DOCUMENTS: Record<string, InvoiceDocument> = {
   MIXED_RATES_INVOICE,
   CREDIT_NOTE,
+  DEBIT_NOTE,
   JPY_INVOICE,
   SPECIAL_CHARACTERS,
 }
@@ -186,6 +188,24 @@ describe("content", () => {
     expect(localName(ubl.name)).toBe("CreditNote")
     expect(textAt(ubl, "CreditNoteTypeCode")).toBe("381")
     expect(textAt(ubl, "BillingReference/InvoiceDocumentReference/ID")).toBe("INV-2026-000042")
+  })
+
+  it("writes a debit note as an invoice of type 383, exempt, naming the late invoice, due on receipt", () => {
+    const cii = parseXml(xmlOf.cii.DEBIT_NOTE)
+    expect(textAt(cii, "ExchangedDocument/TypeCode")).toBe("383")
+    expect(textAt(cii, "InvoiceReferencedDocument/IssuerAssignedID")).toBe("INV-2026-000042")
+    expect(textAt(cii, "ApplicableHeaderTradeSettlement/ApplicableTradeTax/CategoryCode")).toBe("E")
+    expect(textAt(cii, "ApplicableHeaderTradeSettlement/ApplicableTradeTax/ExemptionReason")).toMatch(
+      /art\. 256 CGI/
+    )
+    expect(textAt(cii, "SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString")).toBe("20270105")
+    expect(textAt(cii, "SpecifiedTradeSettlementPaymentMeans/TypeCode")).toBe("58")
+    const ubl = parseXml(xmlOf.ubl.DEBIT_NOTE)
+    expect(localName(ubl.name)).toBe("Invoice")
+    expect(textAt(ubl, "InvoiceTypeCode")).toBe("383")
+    expect(textAt(ubl, "DueDate")).toBe("2027-01-05")
+    expect(textAt(ubl, "BillingReference/InvoiceDocumentReference/ID")).toBe("INV-2026-000042")
+    expect(textAt(ubl, "LegalMonetaryTotal/PayableAmount")).toBe("40.00")
   })
 })
 

@@ -1,4 +1,10 @@
-import { CREDIT_NOTE, MIXED_RATES_INVOICE, printable, SELLER } from "../../../__tests__/fixtures/invoices"
+import {
+  CREDIT_NOTE,
+  DEBIT_NOTE,
+  MIXED_RATES_INVOICE,
+  printable,
+  SELLER,
+} from "../../../__tests__/fixtures/invoices"
 import { INVOICE_LABELS } from "../labels"
 import { invoicePage, registrationLabel, sellerLegalLine } from "../page"
 
@@ -116,6 +122,37 @@ describe("a credit note in French", () => {
     )
     expect(page.grand_total).toEqual({ label: "Total de l'avoir TTC", value: euros("26,89") })
     expect(page.payment).toBeNull()
+  })
+})
+
+describe("a debit note in French", () => {
+  it("is a Note de débit naming the late invoice, exempt, payable on receipt", () => {
+    const page = french(DEBIT_NOTE)
+    expect(page.title).toBe("Note de débit")
+    expect(page.document_title).toBe("Note de débit INV-2027-000003")
+    expect(page.details).toContainEqual({ label: "Numéro de note de débit", value: "INV-2027-000003" })
+    expect(page.details).toContainEqual({
+      label: "Facture en retard",
+      value: "INV-2026-000042 du 20 novembre 2026",
+    })
+    expect(page.corrects_notice).toBe(
+      "Cette note de débit porte sur le retard de paiement de la facture INV-2026-000042 émise le " +
+        "20 novembre 2026. Elle est payable à réception."
+    )
+    expect(page.tax_breakdown).toEqual([
+      {
+        category: "Exonération",
+        rate: expect.any(String),
+        taxable_amount: "40,00",
+        tax_amount: "0,00",
+        exemption_reason: "Indemnité forfaitaire de recouvrement non soumise à la TVA (art. 256 CGI)",
+      },
+    ])
+    expect(page.grand_total).toEqual({ label: "Total dû", value: euros("40,00") })
+    expect(page.payment?.instalments).toEqual([
+      { due_date: "5 janvier 2027", amount: euros("40,00"), early_payment: null },
+    ])
+    expect(page.payment?.reference).toBe(DEBIT_NOTE.payment_reference)
   })
 })
 

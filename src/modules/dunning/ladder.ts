@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { addDays, type CalendarDate } from "../time"
+import { addDays, type CalendarDate } from "../../lib/time"
 
 /** A rung of a dunning policy, as the ladder needs it. */
 export type LadderLevel = {

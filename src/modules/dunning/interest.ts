@@ -1,7 +1,7 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { moneyString } from "../money"
-import { addDays, type CalendarDate, daysBetween } from "../time"
+import { moneyString } from "../../lib/money"
+import { addDays, type CalendarDate, daysBetween } from "../../lib/time"
 
 /**
  * The rates of one half-year (1 January or 1 July to the day before the
@@ -48,7 +48,7 @@ export function halfYearOf(day: CalendarDate): CalendarDate {
   return `${day.slice(0, 4)}-${Number(day.slice(5, 7)) <= 6 ? "01" : "07"}-01`
 }
 
-function nextHalfYear(start: CalendarDate): CalendarDate {
+export function nextHalfYear(start: CalendarDate): CalendarDate {
   const year = Number(start.slice(0, 4))
   return start.slice(5) === "01-01" ? `${year}-07-01` : `${year + 1}-01-01`
 }
