@@ -125,6 +125,7 @@ describe("the admin, built and started as deployed, on the demo data", () => {
   it("lists the overdue demo companies on the Collections page, and previews a dunning run without writing it", async () => {
     const api = await admin.api()
     const { collections } = await api<{ collections: CollectionRow[] }>("/admin/collections?limit=50")
+    const { companies } = await api<{ companies: Company[] }>("/admin/companies?limit=100")
     const demo = collections.find((c) => DEMO_COMPANIES.includes(c.company_name))
     if (!demo) throw new Error("no demo company has anything overdue on /admin/collections")
     const runsBefore = (await api<{ count: number }>("/admin/dunning-runs?limit=1")).count
@@ -145,18 +146,32 @@ describe("the admin, built and started as deployed, on the demo data", () => {
       await page.getByRole("heading", { name: heading, level: 2 }).waitFor()
     }
 
-    // A month ahead: the demo's own run sent today's levels; the next ones fall due by then.
+    // Tomorrow, the latest day a run may be dated: what the API's own dry run says is what the drawer lists.
+    const asOf = calendarDay(1)
+    const dryRun = await page.request.post(new URL("/admin/dunning-runs", page.url()).toString(), {
+      data: { as_of: asOf, dry_run: true },
+    })
+    expect(dryRun.status()).toBe(200)
+    const expected = (await dryRun.json()) as { reminders: { company_id: string; level: number }[] }
     await page.getByTestId("dunning-run-open").click()
     const drawer = page.getByTestId("dunning-run")
-    await drawer.getByTestId("dunning-run-as-of").fill(calendarDay(30))
+    await drawer.getByTestId("dunning-run-as-of").fill(asOf)
     await drawer.getByTestId("dunning-run-preview-button").click()
     const preview = drawer.getByTestId("dunning-run-preview")
     await preview.waitFor()
-    expect(await preview.textContent()).toMatch(/\d+ reminders? would be written/)
-    const first = drawer.getByTestId("dunning-run-preview-row").first()
-    await first.waitFor()
-    expect(await first.textContent()).toMatch(/Level \d · /)
-    expect(await first.textContent()).toMatch(MONEY)
+    const count = expected.reminders.length
+    expect(await preview.textContent()).toContain(
+      `${count} ${count === 1 ? "reminder" : "reminders"} would be written`
+    )
+    const rows = drawer.getByTestId("dunning-run-preview-row")
+    expect(await rows.count()).toBe(count)
+    if (count) {
+      const first = expected.reminders[0]
+      const name = companies.find((c) => c.id === first.company_id)?.name ?? first.company_id
+      expect(await rows.first().textContent()).toContain(name)
+      expect(await rows.first().textContent()).toContain(`Level ${first.level} · `)
+      expect(await rows.first().textContent()).toMatch(MONEY)
+    }
     expect((await api<{ count: number }>("/admin/dunning-runs?limit=1")).count).toBe(runsBefore)
   })
 

@@ -186,6 +186,7 @@ medusaIntegrationTestRunner({
           company_id: company.id,
           reason: "Two invoices 60 days late",
           buyer_message: "Please call us.",
+          automatic: false,
           actor_id: actorId,
         })
         expect(await once(CompanyEvents.UPDATED)).toEqual({ id: company.id, changed: ["status"], actor_id: actorId })
@@ -218,6 +219,7 @@ medusaIntegrationTestRunner({
           company_id: company.id,
           reason: "late",
           buyer_message: null,
+          automatic: false,
           actor_id: actorId,
         })
         expect(await once(CompanyEvents.UPDATED)).toMatchObject({ changed: ["status"] })

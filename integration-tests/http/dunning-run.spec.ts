@@ -1,90 +1,29 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addDays, calendarDateInZone } from "../../src/lib/time"
 import { DUNNING_MODULE } from "../../src/modules/dunning"
 import type DunningModuleService from "../../src/modules/dunning/service"
-import { seedDunning } from "../../src/scripts/seed/dunning"
-import { seedInvoiceHistory } from "../../src/scripts/seed/invoicing"
-import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
+import { eventually, settle } from "../helpers/b2b"
+import { day, today, useDunningFixture } from "../helpers/dunning"
 import { recordEvents } from "../helpers/events"
 import { pdfText } from "../helpers/invoicing"
-import { setUpSuite, useSeededStore } from "../helpers/seeded-store"
+import { setUpSuite } from "../helpers/seeded-store"
 import { startSmtpSink } from "../helpers/smtp-sink"
-import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
 
 const { mailbox } = startSmtpSink()
 
-const today = calendarDateInZone(new Date(), "UTC")
-const day = (offset: number) => addDays(today, offset)
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const { store, admin, terms } = useSeededStore(api, getContainer, { sellerIdentity: true })
-    const dubois = { id: "", email: "compta@dubois.example" }
-    const leroy = { id: "", email: "compta@leroy.example" }
-    // Dubois's invoices by their number in the history below.
-    const invoices: string[] = []
+    const { admin, dubois, leroy, run, reminders } = useDunningFixture(api, getContainer)
+    const invoices = dubois.invoices
     let events: ReturnType<typeof recordEvents>
-
-    const run = (as_of: string, extra: Record<string, unknown> = {}) =>
-      api.post("/admin/dunning-runs", { as_of, ...extra }, admin)
-    const reminders = async (query = "") =>
-      (await api.get(`/admin/dunning-reminders?limit=200${query}`, admin)).data
-    const company = async (id: string) => (await api.get(`/admin/companies/${id}`, admin)).data.company
-
     setUpSuite(async () => {
-      const container = getContainer()
-      await seedDunning(container)
-      // The admin enters the half-year the seed does not know (see PUBLISHED_RATES).
-      for (const starts_on of ["2026-07-01", "2027-01-01"]) {
-        await api.post(
-          "/admin/dunning-rates",
-          { starts_on, ecb_refinancing_rate: "2.15", legal_interest_rate: "2.62" },
-          admin
-        )
-      }
-      const make = async (name: string, siren: string, email: string, language: string) => {
-        const created = await createCompany(api, admin, {
-          name,
-          legal_name: `${name} SAS`,
-          registration_id: siren,
-          vat_number: null,
-          billing_email: email,
-          language,
-          payment_term_id: terms.net_30,
-          credit_limit: 100000,
-        })
-        const buyer = await registerCustomer(api, store.publishableKey, {
-          email: `achats@${name.toLowerCase().replace(/ /g, "-")}.example`,
-        })
-        await addBuyer(api, admin, created.id, buyer.customer.id)
-        return { company: created.id, customer: buyer.customer }
-      }
-      const d = await make("Chaudronnerie Dubois", "732829320", dubois.email, "fr")
-      const l = await make("Garage Leroy", "552100554", leroy.email, "en")
-      dubois.id = d.company
-      leroy.id = l.company
-      const line = [{ sku: "TOOL-CD18-KIT", quantity: 1 }]
-      const issued = await seedInvoiceHistory(
-        container,
-        store,
-        [
-          // Net 30: due 60 days ago, 20 days ago (half paid since), 10 days ago, today.
-          { customer: d.customer, daysAgo: 90, lines: line },
-          { customer: d.customer, daysAgo: 50, lines: line, payment: { daysAgo: 30, part: "half" } },
-          { customer: d.customer, daysAgo: 40, lines: line },
-          { customer: d.customer, daysAgo: 30, lines: line },
-          { customer: l.customer, daysAgo: 45, lines: line },
-        ],
-        // Leroy's transfer is in, not yet matched to its invoice.
-        [{ customer: l.customer, daysAgo: 5, amount: "1000.00", reference: "VIR GARAGE LEROY" }]
-      )
-      // Issued in date order: Dubois 90, 50 days ago, Leroy 45, Dubois 40, 30.
-      invoices.push(issued[0], issued[1], issued[3], issued[4])
-      events = recordEvents(container)
+      events = recordEvents(getContainer())
     })
+    // The runner restores the database before each test; the events seen restart with it.
+    beforeEach(() => events.clear())
+    const company = async (id: string) => (await api.get(`/admin/companies/${id}`, admin)).data.company
 
     it("refuses a run dated after tomorrow, writing nothing", async () => {
       const res = await settle(run(day(2)))

@@ -7,6 +7,8 @@ export const DateInput = (props: {
   label: string
   value: string
   onChange: (value: string) => void
+  /** The latest day the picker offers, "YYYY-MM-DD". */
+  max?: string
 }) => (
   <FormField label={props.label} htmlFor={props.id} labelSize="xsmall">
     <Input
@@ -14,6 +16,7 @@ export const DateInput = (props: {
       data-testid={props.id}
       size="small"
       type="date"
+      max={props.max}
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
     />

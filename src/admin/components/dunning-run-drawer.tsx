@@ -112,6 +112,11 @@ export const RunDunningDrawer = () => {
     setDone(null)
   }
   const send = (dry_run: boolean) => {
+    // The API's rule, said before asking: a later day would claim what is not late yet.
+    if (!scope.as_of || scope.as_of > calendarDay(1)) {
+      setProblem(`Choose a day up to tomorrow (${calendarDay(1)}): letters would claim what is not late yet.`)
+      return
+    }
     setProblem(null)
     run.mutate(
       {
@@ -173,6 +178,7 @@ export const RunDunningDrawer = () => {
         <DateInput
           id="dunning-run-as-of"
           label="As of"
+          max={calendarDay(1)}
           value={scope.as_of}
           onChange={(as_of) => change({ as_of })}
         />

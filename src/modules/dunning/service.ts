@@ -305,7 +305,10 @@ export default class DunningModuleService extends MedusaService({
       })),
       context
     )
-    return this.retrieveDunningPolicy(id, { relations: ["levels"] }, context)
+    // Read back apart: the policy loaded above does not hold the levels just created.
+    const policy = await this.retrieveDunningPolicy(id, {}, context)
+    const levels = await this.listDunningLevels({ policy_id: id }, { order: { level: "ASC" } }, context)
+    return { ...policy, levels }
   }
 
   /**

@@ -7,7 +7,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { formatMoney, modelAmount } from "../../lib/money"
+import { formatMoney, modelAmount, moneyString } from "../../lib/money"
 import { DUNNING_MODULE } from "../../modules/dunning"
 import { DunningEvents, type DisputeOpenedPayload } from "../../modules/dunning/events"
 import type { DISPUTE_REASONS } from "../../modules/dunning/models/dispute"
@@ -83,7 +83,7 @@ export const openDisputeWorkflow = createWorkflow(openDisputeWorkflowId, (input:
       id: dispute.id,
       company_id: dispute.company_id,
       invoice_id: dispute.invoice_id,
-      amount: MathBN.convert(dispute.raw_amount as any).toFixed(),
+      amount: moneyString(dispute.raw_amount as unknown as string, dispute.currency_code),
       currency_code: dispute.currency_code,
       reason_code: dispute.reason_code,
       opened_by_type: dispute.opened_by_type,
