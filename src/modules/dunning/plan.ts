@@ -97,19 +97,22 @@ export function planCompany(
     list.push(invoice)
     byCurrency.set(invoice.currency_code, list)
   }
-  for (const [currency, invoices] of byCurrency) {
-    // Cash covers nothing when nothing overdue is chased (all disputed or promised).
-    const overdue = MathBN.sum(0, ...invoices.filter((i) => i.due_date < asOf).map(chased))
-    const cash = company.unallocated[currency] ?? "0"
-    if (MathBN.gt(overdue, 0) && MathBN.gte(cash, overdue)) {
-      return { reminders: [], skipped: "unallocated_cash" }
-    }
-  }
+  // Per currency: euros on the account are not a payment of a dollar invoice.
+  // Cash covers nothing when nothing overdue is chased (all disputed or promised).
+  const covered = new Set(
+    [...byCurrency]
+      .filter(([currency, invoices]) => {
+        const overdue = MathBN.sum(0, ...invoices.filter((i) => i.due_date < asOf).map(chased))
+        return MathBN.gt(overdue, 0) && MathBN.gte(company.unallocated[currency] ?? "0", overdue)
+      })
+      .map(([currency]) => currency)
+  )
   const sorted = [...levels].sort((a, b) => a.level - b.level)
   const firstWith = (flag: "claim_indemnity" | "claim_interest") =>
     sorted.find((l) => l[flag])?.level ?? Number.POSITIVE_INFINITY
   const reminders: PlannedReminder[] = []
   for (const [currency, invoices] of byCurrency) {
+    if (covered.has(currency)) continue
     const items: PlannedItem[] = []
     const claims: PlannedClaim[] = []
     const missingRates = new Set<CalendarDate>()
@@ -147,7 +150,9 @@ export function planCompany(
       missing_rates: [...missingRates].sort(),
     })
   }
-  return { reminders, skipped: null }
+  return reminders.length || !covered.size
+    ? { reminders, skipped: null }
+    : { reminders: [], skipped: "unallocated_cash" }
 }
 
 /** The first half-year from the day after `due` to `until` without rates in the table, or null. */
