@@ -1,15 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { type ParsedMail, simpleParser } from "mailparser"
-import { SMTPServer } from "smtp-server"
 import { formatMoney } from "../../src/lib/money"
 import { addDays } from "../../src/lib/time"
 import { addBuyer, createCompany, eventually, settle } from "../helpers/b2b"
 import { recordEvents } from "../helpers/events"
 import { pdfText } from "../helpers/invoicing"
-import { freePort } from "../helpers/medusa-app"
 import { invoicedOrder } from "../helpers/receivables"
 import { useSeededStore } from "../helpers/seeded-store"
+import { type ReceivedMail, startSmtpSink } from "../helpers/smtp-sink"
 import { registerCustomer } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -23,60 +21,11 @@ const CREDENTIALS = { username: "o2c", password: "s3cret" }
 const REFUSED_DOMAIN = "refus.example"
 const refusalOf = (address: string) => `5.1.1 <${address}>: mailbox unavailable`
 
-type Received = { mailFrom: string; rcptTo: string[]; user: string | undefined; mail: ParsedMail }
-const inbox: Received[] = []
-
-// A real SMTP server in this process. Plain SMTP on localhost: no STARTTLS
-// certificate to trust, so the password is allowed in clear.
-const sink = new SMTPServer({
-  authOptional: true,
-  allowInsecureAuth: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  closeTimeout: 1_000,
-  onAuth(auth, _session, callback) {
-    if (auth.username === CREDENTIALS.username && auth.password === CREDENTIALS.password) {
-      return callback(null, { user: auth.username })
-    }
-    callback(Object.assign(new Error("5.7.8 Authentication credentials invalid"), { responseCode: 535 }))
-  },
-  onRcptTo(address, _session, callback) {
-    if (address.address.endsWith(`@${REFUSED_DOMAIN}`)) {
-      return callback(Object.assign(new Error(refusalOf(address.address)), { responseCode: 550 }))
-    }
-    callback()
-  },
-  onData(stream, session, callback) {
-    simpleParser(stream).then(
-      (mail) => {
-        inbox.push({
-          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-          user: session.user as string | undefined,
-          mail,
-        })
-        callback()
-      },
-      (error) => callback(error)
-    )
-  },
+const { mailbox } = startSmtpSink({
+  from: `${SENDER.name} <${SENDER.address}>`,
+  credentials: CREDENTIALS,
+  refuse: (address) => (address.endsWith(`@${REFUSED_DOMAIN}`) ? refusalOf(address) : null),
 })
-
-// Before the runner's own beforeAll: medusa-config.ts reads SMTP_URL when the app boots.
-beforeAll(async () => {
-  const port = await freePort()
-  await new Promise<void>((resolve, reject) => {
-    sink.once("error", reject)
-    sink.listen(port, "127.0.0.1", () => resolve())
-  })
-  process.env.SMTP_URL = `smtp://${CREDENTIALS.username}:${CREDENTIALS.password}@127.0.0.1:${port}`
-  process.env.SMTP_FROM = `${SENDER.name} <${SENDER.address}>`
-})
-
-afterAll(() => new Promise<void>((resolve) => sink.close(() => resolve())))
-
-/** The messages delivered to `address`, as its mailbox would show them. */
-const mailbox = (address: string) => inbox.filter((r) => r.rcptTo.includes(address))
 
 /** The one message delivered to `address` whose subject starts with `subject`. */
 const delivered = (address: string, subject: string) =>
@@ -86,7 +35,7 @@ const delivered = (address: string, subject: string) =>
     return found[0]
   }, 30_000)
 
-const attachment = (received: Received, filename: string) => {
+const attachment = (received: ReceivedMail, filename: string) => {
   const found = received.mail.attachments.find((a) => a.filename === filename)
   if (!found) {
     throw new Error(

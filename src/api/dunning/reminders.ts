@@ -87,3 +87,19 @@ export const withAmount = <T extends Record<string, any>>(record: T) => {
   const { raw_amount, ...rest } = record
   return { ...rest, amount: moneyString((raw_amount ?? 0) as string, record.currency_code) }
 }
+
+/** One page of disputes or promises to pay, newest first, amounts as decimal strings. */
+export async function listWithAmounts(
+  scope: MedusaContainer,
+  records: "Disputes" | "PaymentPromises",
+  filter: Record<string, unknown>,
+  page: { limit: number; offset: number }
+) {
+  const dunning = scope.resolve<DunningModuleService>(DUNNING_MODULE)
+  const [rows, count] = await dunning[`listAndCount${records}`](filter, {
+    order: { created_at: "DESC" },
+    take: page.limit,
+    skip: page.offset,
+  })
+  return { rows: rows.map(withAmount), count, ...page }
+}

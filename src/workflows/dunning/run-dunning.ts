@@ -46,6 +46,7 @@ export const runDunningWorkflow = createWorkflow(runDunningWorkflowId, (input: D
       invoices_escalated: dunned.invoices_escalated,
       holds_placed: holds.length,
       skipped,
+      missing_rates: dunned.missing_rates,
     }
   })
   const completed = completeDunningRunStep({ run_id: run.id, summary })

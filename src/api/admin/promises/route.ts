@@ -1,18 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { DUNNING_MODULE } from "../../../modules/dunning"
-import type DunningModuleService from "../../../modules/dunning/service"
 import { createPaymentPromiseWorkflow } from "../../../workflows/dunning/create-payment-promise"
-import { withAmount } from "../../dunning/reminders"
-import type { AdminCreatePromise, AdminListPromises } from "../../dunning/validators"
+import { listWithAmounts, withAmount } from "../../dunning/reminders"
+import type { AdminCreatePromise } from "../../dunning/validators"
 
 /** GET /admin/promises?company_id=&status=: promises to pay, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { limit, offset, ...filter } = req.validatedQuery as z.infer<typeof AdminListPromises>
-  const [promises, count] = await req.scope
-    .resolve<DunningModuleService>(DUNNING_MODULE)
-    .listAndCountPaymentPromises(filter, { order: { created_at: "DESC" }, take: limit, skip: offset })
-  res.json({ promises: promises.map(withAmount), count, limit, offset })
+  const { limit, offset, ...filter } = req.validatedQuery as { limit: number; offset: number }
+  const { rows, ...page } = await listWithAmounts(req.scope, "PaymentPromises", filter, { limit, offset })
+  res.json({ promises: rows, ...page })
 }
 
 /** POST /admin/promises: the controller records a company's promise to pay. */

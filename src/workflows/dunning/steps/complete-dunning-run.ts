@@ -9,6 +9,8 @@ export type RunSummary = {
   invoices_escalated: number
   holds_placed: number
   skipped: Record<string, number>
+  /** Half-years whose late-payment rates are not in the table yet: interest into them was not claimed. */
+  missing_rates: string[]
 }
 
 /** Records how the run ended and what it did: the run's last write. */

@@ -17,6 +17,8 @@ export type DunnedCompanies = {
   reminders: Array<Omit<Reminder, "plan" | "row"> & { plan?: Reminder["plan"] }>
   skipped: BatchOutcome["skipped"]
   invoices_escalated: number
+  /** Half-years without rates in the table: interest running into them was not claimed. */
+  missing_rates: string[]
 }
 
 /**
@@ -42,7 +44,9 @@ export const dunCompaniesStep = createStep(
       reminders: [],
       skipped: [],
       invoices_escalated: 0,
+      missing_rates: [],
     }
+    const missing = new Set<string>()
     const size = dunning.options.dunning.batchSize
     for (let start = 0; start < companies.length; start += size) {
       const batch = {
@@ -59,12 +63,14 @@ export const dunCompaniesStep = createStep(
       )
       done.skipped.push(...outcome.skipped)
       done.invoices_escalated += outcome.reminders.reduce((n, r) => n + r.plan.items.length, 0)
+      for (const r of outcome.reminders) for (const half of r.plan.missing_rates) missing.add(half)
       if (outcome.levels_reached.length) {
         await eventBus.emit(
           outcome.levels_reached.map((data) => ({ name: DunningEvents.LEVEL_REACHED, data }))
         )
       }
     }
+    done.missing_rates = [...missing].sort()
     return new StepResponse(done)
   }
 )

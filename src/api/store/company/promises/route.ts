@@ -1,22 +1,20 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { DUNNING_MODULE } from "../../../../modules/dunning"
-import type DunningModuleService from "../../../../modules/dunning/service"
 import { createPaymentPromiseWorkflow } from "../../../../workflows/dunning/create-payment-promise"
-import { withAmount } from "../../../dunning/reminders"
-import type { PromiseBody, StoreListParams } from "../../../dunning/validators"
+import { listWithAmounts, withAmount } from "../../../dunning/reminders"
+import type { PromiseBody } from "../../../dunning/validators"
 import type { StoreBuyerRequest } from "../../buyer-context"
 
 /** GET /store/company/promises: the company's promises to pay and whether each was kept. */
 export async function GET(req: StoreBuyerRequest, res: MedusaResponse) {
-  const { limit, offset } = req.validatedQuery as z.infer<typeof StoreListParams>
-  const [promises, count] = await req.scope
-    .resolve<DunningModuleService>(DUNNING_MODULE)
-    .listAndCountPaymentPromises(
-      { company_id: req.buyer.company_id },
-      { order: { created_at: "DESC" }, take: limit, skip: offset }
-    )
-  res.json({ promises: promises.map(withAmount), count, limit, offset })
+  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
+  const { rows, ...page } = await listWithAmounts(
+    req.scope,
+    "PaymentPromises",
+    { company_id: req.buyer.company_id },
+    { limit, offset }
+  )
+  res.json({ promises: rows, ...page })
 }
 
 /** POST /store/company/promises: a buyer promises a payment by a date; dunning pauses for that amount. */
