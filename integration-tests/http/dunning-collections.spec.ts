@@ -27,6 +27,9 @@ medusaIntegrationTestRunner({
         reminders.flatMap((r: any) => r.plan.items.map((i: any) => [i.invoice_id, i.chased_amount]))
       )
     }
+    const disputedBalance = async () =>
+      (await api.get("/admin/receivables/kpis", admin)).data.kpis.find((k: any) => k.currency_code === "eur")
+        .disputed_balance
     const openOf = async (invoiceId: string) =>
       String((await api.get(`/admin/invoices/${invoiceId}`, admin)).data.invoice.receivable.open.toFixed(2))
 
@@ -59,6 +62,7 @@ medusaIntegrationTestRunner({
           opened_by_type: "buyer",
         })
         expect((await chased(day(-3)))[oldest]).toBe(MathBN.sub(open, 100).toFixed(2))
+        expect(await disputedBalance()).toBe("100.00")
 
         const seen = (await api.get("/store/company/disputes", dubois.buyer)).data
         expect(seen.disputes.map((d: any) => d.id)).toEqual([data.dispute.id])
@@ -75,6 +79,7 @@ medusaIntegrationTestRunner({
         })
         expect(resolved.data.dispute.resolved_by).toBeTruthy()
         expect((await chased(day(-3)))[oldest]).toBe(open)
+        expect(await disputedBalance()).toBe("0.00")
         const again = await settle(
           api.post(`/admin/disputes/${data.dispute.id}/resolve`, { resolution: "rejected" }, admin)
         )

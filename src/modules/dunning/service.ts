@@ -27,6 +27,7 @@ import { type CompanyToDun, type PolicyLevel, reminderRow, type SellerFacts } fr
 import {
   bigNumberColumns,
   claimDueReminders,
+  disputedBalances,
   insertRows,
   invoiceStates,
   latestReminders,
@@ -196,6 +197,12 @@ export default class DunningModuleService extends MedusaService({
   @InjectManager()
   async invoiceStates(invoiceIds: string[], @MedusaContext() context: Context = {}) {
     return invoiceStates(this.manager(context), invoiceIds)
+  }
+
+  /** What open disputes held back at the end of a day, per currency (the KPIs' disputed balance). */
+  @InjectManager()
+  async disputedBalances(asOf: CalendarDate, @MedusaContext() context: Context = {}) {
+    return disputedBalances(this.manager(context), asOf)
   }
 
   /** Each company's latest reminder (any status but canceled). */

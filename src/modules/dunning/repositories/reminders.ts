@@ -126,3 +126,15 @@ export async function latestReminders(manager: Manager, companyIds: string[]) {
   )
   return new Map<string, LatestReminder>(rows.map((r) => [r.company_id, r]))
 }
+
+/** What open disputes held back at the end of a day, per currency. */
+export async function disputedBalances(manager: Manager, asOf: string) {
+  const rows = await manager.execute(
+    `SELECT currency_code, SUM(amount)::text AS disputed FROM dispute
+      WHERE created_at::date <= ?::date AND (resolved_at IS NULL OR resolved_at::date > ?::date)
+        AND deleted_at IS NULL
+      GROUP BY 1`,
+    [asOf, asOf]
+  )
+  return new Map<string, string>(rows.map((r) => [r.currency_code, r.disputed]))
+}
