@@ -356,8 +356,8 @@ medusaIntegrationTestRunner({
     describe("13. the order-to-cash settings page's status", () => {
       it("tells shipped features from planned ones", async () => {
         const { data } = await api.get("/admin/o2c/status", admin)
-        expect(data.status.planned_features).toEqual(["dunning", "reconciliation", "erp_sync"])
-        expect(data.status.features).toMatchObject({ invoicing: true, dunning: false })
+        expect(data.status.planned_features).toEqual(["reconciliation", "erp_sync"])
+        expect(data.status.features).toMatchObject({ invoicing: true, dunning: true, reconciliation: false })
       })
     })
   },
