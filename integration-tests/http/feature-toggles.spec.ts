@@ -23,6 +23,9 @@ const INVOICING_OFF =
 const RECEIVABLES_OFF =
   "Receivables is switched off because invoicing is (features.invoicing: false): the ledger books the invoices invoicing issues."
 
+const DUNNING_OFF =
+  "Dunning is switched off because invoicing is (features.invoicing: false): dunning chases what the ledger says is open."
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const { store, admin, terms, variants } = useSeededStore(api, getContainer, { sellerIdentity: true })
@@ -53,6 +56,7 @@ medusaIntegrationTestRunner({
         payment_terms: true,
         invoicing: false,
         receivables: false,
+        dunning: false,
       })
     })
 
@@ -76,6 +80,11 @@ medusaIntegrationTestRunner({
       ["GET", "/admin/companies/:company/ledger", RECEIVABLES_OFF],
       ["GET", "/admin/companies/:company/statement", RECEIVABLES_OFF],
       ["POST", "/admin/companies/:company/statement/send", RECEIVABLES_OFF],
+      ["GET", "/admin/collections", DUNNING_OFF],
+      ["POST", "/admin/dunning-runs", DUNNING_OFF],
+      ["GET", "/admin/dunning-policies", DUNNING_OFF],
+      ["GET", "/admin/disputes", DUNNING_OFF],
+      ["GET", "/admin/companies/:company/dunning", DUNNING_OFF],
     ])("answers %s %s to an admin with 404 and the reason", async (method, path, message) => {
       const url = path.replace(":company", companyId)
       const response = await settle(method === "GET" ? api.get(url, admin) : api.post(url, {}, admin))
@@ -88,6 +97,8 @@ medusaIntegrationTestRunner({
       ["/store/invoices/inv_unknown/pdf", INVOICING_OFF],
       ["/store/company/statement", RECEIVABLES_OFF],
       ["/store/company/open-items", RECEIVABLES_OFF],
+      ["/store/company/reminders", DUNNING_OFF],
+      ["/store/company/disputes", DUNNING_OFF],
     ])("answers GET %s to a buyer with 404 and the reason", async (path, message) => {
       const response = await settle(api.get(path, buyer))
       expect(response).toEqual({ status: 404, data: { type: "not_found", message } })
