@@ -424,9 +424,10 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
   it("says on the Order-to-cash settings page which features are planned and which are enabled", async () => {
     const page = await admin.open("/app/settings/o2c")
     await page.getByTestId("o2c-features").waitFor()
-    expect(await page.getByTestId("o2c-feature-dunning").textContent()).toContain(
+    expect(await page.getByTestId("o2c-feature-reconciliation").textContent()).toContain(
       "Planned: not in this version"
     )
+    expect(await page.getByTestId("o2c-feature-dunning").textContent()).toContain("Enabled")
     expect(await page.getByTestId("o2c-feature-invoicing").textContent()).toContain("Enabled")
   })
 
