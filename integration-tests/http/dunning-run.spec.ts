@@ -202,6 +202,27 @@ medusaIntegrationTestRunner({
       expect(twice.data.message).toBe(`Claim ${indemnity.id} was already decided (debited)`)
     })
 
+    it("debits interest to the day it is decided: it kept running after the reminder", async () => {
+      for (const offset of [-3, -2, -1]) await run(day(offset))
+      const { dunning_claims: claims } = (
+        await api.get(`/admin/dunning-claims?company_id=${dubois.id}&status=claimed`, admin)
+      ).data
+      const interest = claims.find((c: any) => c.kind === "interest")
+      // Claimed as of yesterday; one more day of interest on the same open amount by today.
+      const [period] = interest.detail
+      const daily = MathBN.div(MathBN.mult(period.open_amount, period.rate), 36500)
+      const debited = (await api.post(`/admin/dunning-claims/${interest.id}/debit`, {}, admin)).data
+        .dunning_claim
+      const note = (await api.get(`/admin/invoices/${debited.debit_note_id}`, admin)).data.invoice
+      expect(note.kind).toBe("debit_note")
+      expect(MathBN.gt(note.total, interest.amount)).toBe(true)
+      expect(MathBN.sub(note.total, interest.amount).toNumber()).toBeCloseTo(daily.toNumber(), 1)
+      await eventually(async () => {
+        const { data } = await api.get(`/admin/invoices/${debited.debit_note_id}`, admin)
+        expect(data.invoice.receivable.open).toBe(note.total)
+      })
+    })
+
     it("keeps an invoice's levels exact when two runs go at once", async () => {
       const container = getContainer()
       const [a, b] = await Promise.all([run(day(-3)), run(day(-3))])

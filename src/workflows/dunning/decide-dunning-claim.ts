@@ -7,7 +7,13 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { addDays, calendarDateInZone } from "../../lib/time"
 import { DUNNING_MODULE } from "../../modules/dunning"
+import { lateInterest } from "../../modules/dunning/interest"
+import { missingHalfYear } from "../../modules/dunning/plan"
+import { RECEIVABLES_MODULE } from "../../modules/receivables"
+import type ReceivablesModuleService from "../../modules/receivables/service"
 import { type DunningClaimDecidedPayload, DunningEvents } from "../../modules/dunning/events"
 import type DunningModuleService from "../../modules/dunning/service"
 import { emitEventsStep } from "../common/emit-events"
@@ -35,6 +41,38 @@ const DESCRIPTIONS: Record<string, Record<"indemnity" | "interest", (invoice: st
   },
 }
 
+/**
+ * Interest keeps running after the reminder that claimed it, and stays owed
+ * when the principal is paid: debited, it is computed again from the due
+ * date to today, or to the day the invoice was settled. Without the rates of
+ * a half-year it runs into, the amount the reminder claimed stands.
+ */
+async function interestOwedNow(container: MedusaContainer, claim: Record<string, any>, claimed: string) {
+  const periods = (claim.detail ?? []) as Array<{ from: string }>
+  if (!periods.length) return claimed
+  const dunning = container.resolve<DunningModuleService>(DUNNING_MODULE)
+  const receivables = container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
+  const today = calendarDateInZone(new Date(), dunning.options.timeZone)
+  const [settlements, balances, rates] = await Promise.all([
+    receivables.settlementsOf([claim.invoice_id], today),
+    receivables.documentBalances([claim.invoice_id]),
+    dunning.halfYearRates(),
+  ])
+  const open = balances.get(claim.invoice_id)?.open ?? 0
+  const dueDate = addDays(periods[0].from, -1)
+  const until = MathBN.gt(open, 0) || !settlements.length ? today : settlements[settlements.length - 1].on
+  if (missingHalfYear(dueDate, until, rates)) return claimed
+  const paid = MathBN.sum(0, ...settlements.map((x) => x.amount))
+  return lateInterest({
+    currency_code: claim.currency_code,
+    due_date: dueDate,
+    until,
+    open_amount: MathBN.add(open, paid),
+    settlements: settlements.map((x) => ({ on: x.on, amount: x.amount })),
+    rates,
+  }).total
+}
+
 /** The claim, still undecided, with the language of the reminder that made it. */
 const undecidedClaimStep = createStep(
   "load-undecided-claim",
@@ -52,9 +90,10 @@ const undecidedClaimStep = createStep(
     }
     const [reminder] = await dunning.listDunningReminders({ id: claim.reminder_id }, { select: ["language"] })
     const language = reminder?.language === "fr" ? "fr" : "en"
+    const claimed = MathBN.convert(claim.raw_amount as any).toFixed()
     return new StepResponse({
       ...claim,
-      amount: MathBN.convert(claim.raw_amount as any).toFixed(),
+      amount: claim.kind === "interest" ? await interestOwedNow(container, claim, claimed) : claimed,
       description: DESCRIPTIONS[language][claim.kind](claim.invoice_number ?? ""),
     })
   }
