@@ -8,7 +8,8 @@ import {
 } from "../lib/dunning"
 import { errorMessage } from "../lib/format"
 import { DrawerForm } from "./drawer-form"
-import { LetterFieldList, type LevelForm, LevelFields, levelBody, levelForm } from "./dunning-level-fields"
+import { type LevelForm, levelBody, levelForm } from "../lib/dunning-levels"
+import { LetterFieldList, LevelFields } from "./dunning-level-fields"
 import { FieldError, FormField } from "./form-field"
 
 type Form = { name: string; is_default: boolean; promise_grace_days: string; levels: LevelForm[] }

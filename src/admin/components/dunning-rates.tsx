@@ -24,6 +24,12 @@ function nextMissing(rates: InterestRate[], choices: string[]) {
   return choices.find((c) => (!latest || c > latest) && !known.has(c)) ?? choices[2]
 }
 
+/** The half-year today falls in, by its first day. */
+const currentHalfYear = () => {
+  const now = new Date()
+  return `${now.getFullYear()}-${now.getMonth() < 6 ? "01-01" : "07-01"}`
+}
+
 const RATE = /^\d{1,2}(\.\d{1,4})?$/
 
 /** Adds (or corrects) a half-year's published rates. */
@@ -113,6 +119,12 @@ export const DunningRates = () => {
       />
       {rates.isLoading && <Text className="px-6 py-4">Loading...</Text>}
       {rates.error && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(rates.error)}</Text>}
+      {rates.data && !rates.data.some((r) => r.starts_on === currentHalfYear()) && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="rate-missing">
+          The rates of {halfYearLabel(currentHalfYear())} are not entered: reminders claim no interest for the
+          days in it until they are.
+        </Text>
+      )}
       {rates.data && (
         <>
           <DataTable

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { moneyString } from "../../lib/money"
+import { COMPANY_MODULE } from "../../modules/company"
+import type CompanyModuleService from "../../modules/company/service"
 import { DUNNING_MODULE } from "../../modules/dunning"
 import type DunningModuleService from "../../modules/dunning/service"
 
@@ -17,11 +19,12 @@ export async function listReminders(
 ) {
   const dunning = scope.resolve<DunningModuleService>(DUNNING_MODULE)
   const [reminders, count] = await dunning.listAndCountDunningReminders(filter, {
-    order: { created_at: "DESC" },
+    order: { as_of: "DESC", created_at: "DESC" },
     take: page.limit,
     skip: page.offset,
   })
   const ids = reminders.map((r) => r.id)
+  const names = await companyNames(scope, reminders)
   const [items, claims] = ids.length
     ? await Promise.all([
         dunning.listDunningItems({ reminder_id: ids }, { order: { due_date: "ASC" }, take: null }),
@@ -35,6 +38,7 @@ export async function listReminders(
       id: r.id,
       run_id: r.run_id,
       company_id: r.company_id,
+      company_name: names.get(r.company_id) ?? null,
       level: r.level,
       level_name: r.level_name,
       as_of: r.as_of,
@@ -102,4 +106,14 @@ export async function listWithAmounts(
     skip: page.offset,
   })
   return { rows: rows.map(withAmount), count, ...page }
+}
+
+/** The names of the companies `records` belong to, by id: lists show who a reminder or claim is for. */
+export async function companyNames(scope: MedusaContainer, records: Array<{ company_id: string }>) {
+  const ids = [...new Set(records.map((r) => r.company_id))]
+  if (!ids.length) return new Map<string, string>()
+  const companies = await scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listCompanies({ id: ids }, { select: ["id", "name"], take: null })
+  return new Map(companies.map((c) => [c.id, c.name]))
 }

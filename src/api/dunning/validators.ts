@@ -165,4 +165,5 @@ export const StoreListParams = z.object(page)
 export const AdminListClaims = z.object({
   company_id: z.string().optional(),
   status: oneOf("status", ["claimed", "superseded", "debited", "waived"] as const).optional(),
+  ...page,
 })

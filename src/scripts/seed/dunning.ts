@@ -12,6 +12,7 @@ import type ReceivablesModuleService from "../../modules/receivables/service"
 import { createPaymentPromiseWorkflow } from "../../workflows/dunning/create-payment-promise"
 import { openDisputeWorkflow } from "../../workflows/dunning/open-dispute"
 import { runDunningWorkflow } from "../../workflows/dunning/run-dunning"
+import { sendAllDueReminders } from "../../workflows/dunning/send-all-due-reminders"
 import { saveDunningPolicyWorkflow } from "../../workflows/dunning/save-dunning-policy"
 
 /**
@@ -169,16 +170,29 @@ export async function seedDunningHistory(container: MedusaContainer, policies: {
       input: { as_of: addDays(today, -7 * weeksAgo), triggered_by: "system:seed" },
     })
   }
-  if (dubois) await seedDisputeAndPromise(container, dubois.id)
+  await seedDisputeAndPromise(
+    container,
+    [dubois, martin].filter(Boolean).map((c) => c!.id)
+  )
   await runDunningWorkflow(container).run({ input: { as_of: today, triggered_by: "system:seed" } })
+  // The runs' subscriber sends in the background, and a seed process stops when it is done: send here.
+  await sendAllDueReminders(container)
 }
 
-/** The oldest open invoice of the company disputed in part (quality), the next one promised. */
-async function seedDisputeAndPromise(container: MedusaContainer, companyId: string) {
+/**
+ * The oldest overdue invoice of the first of the companies with two of them
+ * disputed in part (quality), the next one promised.
+ */
+async function seedDisputeAndPromise(container: MedusaContainer, companyIds: string[]) {
   const dunning = container.resolve<DunningModuleService>(DUNNING_MODULE)
   const receivables = container.resolve<ReceivablesModuleService>(RECEIVABLES_MODULE)
   const today = calendarDateInZone(new Date(), dunning.options.timeZone)
-  const open = await receivables.openInvoicesDueBy({ as_of: today, due_by: today, company_id: companyId })
+  let open: Awaited<ReturnType<ReceivablesModuleService["openInvoicesDueBy"]>> = []
+  for (const id of companyIds) {
+    open = await receivables.openInvoicesDueBy({ as_of: today, due_by: addDays(today, -1), company_id: id })
+    if (open.length >= 2) break
+  }
+  const companyId = open[0]?.company_id
   const [disputed, promised] = open
   if (disputed) {
     await openDisputeWorkflow(container).run({

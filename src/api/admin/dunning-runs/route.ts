@@ -3,6 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { DUNNING_MODULE } from "../../../modules/dunning"
 import type DunningModuleService from "../../../modules/dunning/service"
 import { runDunningWorkflow } from "../../../workflows/dunning/run-dunning"
+import { companyNames } from "../../dunning/reminders"
 import type { AdminListRuns, AdminRunDunning } from "../../dunning/validators"
 
 /** GET /admin/dunning-runs: runs, newest first. */
@@ -27,11 +28,12 @@ export async function POST(
   const { result } = await runDunningWorkflow(req.scope).run({
     input: { as_of, dry_run, company_id, triggered_by: req.auth_context.actor_id },
   })
+  const names = await companyNames(req.scope, result.reminders)
   res.status(dry_run ? 200 : 201).json({
     dry_run,
     dunning_run: result.run,
     summary: result.summary,
-    reminders: result.reminders,
+    reminders: result.reminders.map((r) => ({ ...r, company_name: names.get(r.company_id) ?? null })),
     skipped: result.skipped,
   })
 }

@@ -118,10 +118,10 @@ export type LatestReminder = {
 export async function latestReminders(manager: Manager, companyIds: string[]) {
   if (!companyIds.length) return new Map<string, LatestReminder>()
   const rows = await manager.execute(
-    `SELECT DISTINCT ON (company_id) company_id, id, level, level_name, status, created_at
+    `SELECT DISTINCT ON (company_id) company_id, id, level, level_name, status, as_of, created_at
        FROM dunning_reminder
       WHERE company_id = ANY(string_to_array(?, ',')) AND status <> 'canceled' AND deleted_at IS NULL
-      ORDER BY company_id, created_at DESC`,
+      ORDER BY company_id, as_of DESC, created_at DESC`,
     [companyIds.join(",")]
   )
   return new Map<string, LatestReminder>(rows.map((r) => [r.company_id, r]))

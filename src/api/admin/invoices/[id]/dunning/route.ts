@@ -28,9 +28,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     invoice_id: invoiceId,
     level: items.length ? Math.max(...items.map((i) => i.level)) : 0,
     reminders: items.map((i) => ({
+      ...reminders.find((r) => r.id === i.reminder_id),
+      // The invoice's own level in that reminder (a grouped reminder may be at a higher one).
       level: i.level,
       days_late: i.days_late,
-      ...reminders.find((r) => r.id === i.reminder_id),
     })),
     disputes: disputes.map(withAmount),
     claims: claims.map(withAmount),
