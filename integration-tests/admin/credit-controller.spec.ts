@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto"
 import BigNumber from "bignumber.js"
 import type { Locator, Page } from "playwright-core"
-import { DEMO_ADMIN } from "../../src/scripts/seed"
 import { eventually } from "../helpers/b2b"
 import { watchConsole } from "./browser"
-import { adminBrowser } from "./harness"
+import { adminBrowser, adminRequests } from "./harness"
 
 /**
  * The credit controller's day in the admin (issue 11), as the demo admin
@@ -29,25 +28,6 @@ type Company = {
   payment_term_id: string | null
 }
 type PaymentTerm = { id: string; code: string; name: string; version: number }
-
-/** The admin API with the demo admin's token, for the writes the harness's read-only helper does not do. */
-async function adminRequests(baseUrl: string) {
-  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(DEMO_ADMIN),
-  })
-  const { token } = (await login.json()) as { token: string }
-  return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`)
-    return (await res.json()) as T
-  }
-}
 
 const unique = () => randomBytes(3).toString("hex")
 

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto"
 import type { Page } from "playwright-core"
-import { DEMO_ADMIN } from "../../src/scripts/seed"
 import { eventually } from "../helpers/b2b"
 import { watchConsole } from "./browser"
-import { adminBrowser } from "./harness"
+import { adminBrowser, adminRequests } from "./harness"
 
 /**
  * The credit controller's dunning screens (issue 13) that write: notes and
@@ -24,25 +23,6 @@ type Policy = {
   name: string
   is_default: boolean
   levels: { level: number; name: string; offset_days: number; templates: Record<string, { body: string }> }[]
-}
-
-/** The admin API with the demo admin's token, for what the browser does not do (set-up, checks). */
-async function adminRequests(baseUrl: string) {
-  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(DEMO_ADMIN),
-  })
-  const { token } = (await login.json()) as { token: string }
-  return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`)
-    return (await res.json()) as T
-  }
 }
 
 const unique = () => randomBytes(3).toString("hex")

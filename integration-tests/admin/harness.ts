@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
+import { DEMO_ADMIN } from "../../src/scripts/seed"
 import { adminApi, type ConsoleWatch, launchChromium, signInAsDemoAdmin, watchConsole } from "./browser"
 
 /**
@@ -52,5 +53,24 @@ export function adminBrowser() {
     },
     /** The admin API with the demo admin's token, to look up what a page should show. */
     api: () => adminApi(baseUrl!),
+  }
+}
+
+/** The admin API with the demo admin's token, for what the browser does not do in a spec (set-up, writes, checks). */
+export async function adminRequests(baseUrl: string) {
+  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(DEMO_ADMIN),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`)
+    return (await res.json()) as T
   }
 }
