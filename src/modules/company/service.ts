@@ -23,6 +23,7 @@ import {
   storeReceivablesExposure,
 } from "./repositories/company"
 import { type ExposureDrift, uninvoicedExposureDrifts } from "./repositories/exposure"
+import { type HoldManyInput, holdActiveCompanies, unholdCompanies } from "./repositories/holds"
 
 const ACTIVE_COMMITMENT = ["reserved", "open"]
 
@@ -255,7 +256,12 @@ export default class CompanyModuleService extends MedusaService({
       return []
     }
     return this.createCreditEvents(
-      changes.map((e) => ({ ...e, company_id: companyId, actor_id: actorId, reason: reason ?? null })) as any[],
+      changes.map((e) => ({
+        ...e,
+        company_id: companyId,
+        actor_id: actorId,
+        reason: reason ?? null,
+      })) as any[],
       context
     )
   }
@@ -291,6 +297,13 @@ export default class CompanyModuleService extends MedusaService({
     const recorded = await this.recordCreditEvents(company.id, events, input.actor_id, input.reason, context)
     const updated = await this.retrieveCompany(company.id, {}, context)
     return { company: updated, previous, changed, credit_events: recorded }
+  }
+
+  /** Holds the active ones of many companies at once, or (`undo`) takes such holds back: repositories/holds.ts. */
+  @InjectTransactionManager()
+  async holdCompanies(input: HoldManyInput, @MedusaContext() context: Context = {}) {
+    const sql = context.transactionManager as unknown as Manager
+    return "undo" in input ? unholdCompanies(sql, input.undo) : holdActiveCompanies(sql, input)
   }
 
   /** Puts back what updateCompanyAccount changed, and takes its history entries out (the change never happened). */
