@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { Session } from "node:inspector"
 import { loadavg } from "node:os"
-import { performance } from "node:perf_hooks"
+import { PerformanceObserver, performance } from "node:perf_hooks"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { addDays, type CalendarDate } from "../src/lib/time"
@@ -148,7 +148,7 @@ async function generate(pg: Knex, ladder: Awaited<ReturnType<typeof frenchLadder
     )
     await trx.raw(
       `UPDATE bdun_inv SET due = ?::date - days_late, eff = ?::date - days_late - 30,
-              paid = CASE WHEN n % ${PARTLY_PAID_EVERY} = 0 THEN round(amount * (0.2 + r_paid * 0.6), 2) END`,
+              paid = CASE WHEN n % ${PARTLY_PAID_EVERY} = 0 THEN round((amount * (0.2 + r_paid * 0.6))::numeric, 2) END`,
       [AS_OF, AS_OF]
     )
     // A partial payment any day from the invoice's date to the day before the run (before or after the due date).
@@ -346,6 +346,8 @@ function sqlKind(sql: string) {
   if (/document_type = 'invoice' AND o.document_id IS NOT NULL/.test(s)) return "sql:open_invoices"
   if (/SUM\(o.open\)::text AS unallocated/.test(s)) return "sql:unallocated"
   if (/FROM ledger_allocation a JOIN ledger_entry e ON e.id = a.debit_entry_id/.test(s)) return "sql:settlements"
+  if (/"workflow_execution"/.test(s)) return "sql:workflow_execution"
+  if (/^SELECT id, name, legal_name.* FROM company .*FOR UPDATE/i.test(s)) return "sql:company_lock"
   if (/from "company"/i.test(s) && /^select/i.test(s)) return "sql:company_select"
   if (/^update "company"/i.test(s)) return "sql:company_update"
   if (/^insert into "credit_event"/i.test(s)) return "sql:credit_event_insert"
@@ -368,6 +370,7 @@ const add = (totals: Totals, key: string, ms: number) => {
 function sqlTimer(pg: Knex) {
   const started = new Map<string, { at: number; sql: string }>()
   const totals: Totals = {}
+  const others = new Set<string>()
   let active = false
   const onQuery = (q: { __knexQueryUid: string; sql: string }) => {
     if (active) started.set(q.__knexQueryUid, { at: performance.now(), sql: q.sql })
@@ -376,7 +379,9 @@ function sqlTimer(pg: Knex) {
     const s = started.get(q.__knexQueryUid)
     if (!s) return
     started.delete(q.__knexQueryUid)
-    add(totals, sqlKind(s.sql), performance.now() - s.at)
+    const kind = sqlKind(s.sql)
+    add(totals, kind, performance.now() - s.at)
+    if (kind === "sql:other" && others.size < 5) others.add(s.sql.replace(/\s+/g, " ").slice(0, 200))
   }
   pg.on("query", onQuery)
   pg.on("query-response", onDone)
@@ -388,6 +393,8 @@ function sqlTimer(pg: Knex) {
     },
     stop() {
       active = false
+      if (others.size) log(`unclassified SQL, e.g.: ${[...others].join(" | ")}`)
+      others.clear()
       return Object.fromEntries(
         Object.entries(totals)
           .sort((a, b) => b[1].ms - a[1].ms)
@@ -549,15 +556,43 @@ async function written(pg: Knex, runId: string) {
   return rows[0]
 }
 
+/** Garbage-collection pauses while a run goes on. */
+function gcTimer() {
+  let ms = 0
+  let n = 0
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      ms += entry.duration
+      n++
+    }
+  })
+  observer.observe({ entryTypes: ["gc"] })
+  return () => {
+    observer.disconnect()
+    return { gc_pauses: n, gc_s: seconds(ms) }
+  }
+}
+
 async function measure(container: MedusaContainer, label: string, wrapProfile: boolean) {
   const rss = new RssSampler()
   rss.start()
+  const gc = gcTimer()
+  const elu = performance.eventLoopUtilization()
+  const cpu = process.cpuUsage()
   const t0 = performance.now()
   const go = () =>
     runDunningWorkflow(container).run({ input: { as_of: AS_OF, triggered_by: RUN_ACTOR } })
   const { result, top } = wrapProfile ? await cpuProfile(go) : { result: await go(), top: undefined }
   const t1 = performance.now()
-  const memory = rss.stop()
+  const used = process.cpuUsage(cpu)
+  const memory = {
+    ...rss.stop(),
+    ...gc(),
+    // Share of the wall time the event loop was busy (JavaScript), the rest waiting (mostly on PostgreSQL).
+    event_loop_busy: Math.round(performance.eventLoopUtilization(elu).utilization * 100) / 100,
+    cpu_user_s: seconds(used.user / 1000),
+    cpu_system_s: seconds(used.system / 1000),
+  }
   log(`${label}: ${seconds(t1 - t0)} s, ${result.result.summary.reminders} reminders`)
   return { result: result.result, t0, t1, memory, top }
 }

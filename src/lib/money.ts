@@ -157,6 +157,22 @@ export function apportionRounded(
   return units.map((u) => u.shiftedBy(-decimals).toFixed(decimals))
 }
 
+// Building an Intl formatter costs far more than using one: a dunning run formats tens of thousands of amounts.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: string, decimals: number) {
+  const key = `${locale}:${decimals}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    })
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
 /**
  * Formats an amount for people: "1,250.00 EUR". Used in error messages and
  * documents; the amount is formatted from its exact decimal string, never
@@ -164,11 +180,7 @@ export function apportionRounded(
  */
 export function formatMoney(amount: BigNumberInput, currencyCode: string, locale = "en-US"): string {
   const decimals = currencyDecimals(currencyCode)
-  const formatter = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  })
+  const formatter = numberFormat(locale, decimals)
   // Intl accepts a decimal string and keeps every digit of it (ES2023).
   const digits = roundedJs(amount, currencyCode).toFixed(decimals)
   return `${formatter.format(digits as unknown as number)} ${currencyCode.toUpperCase()}`

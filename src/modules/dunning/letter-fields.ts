@@ -56,18 +56,25 @@ export function assertKnownFields(template: string, where: string) {
   }
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const longDate = (locale: string) => {
+  let format = dateFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    })
+    dateFormats.set(locale, format)
+  }
+  return format
+}
+
 /** Dates and amounts as the letter's language writes them. */
 function printable(facts: LetterFacts, language: string): Record<string, string> {
   const locale = LOCALES[language] ?? "en-GB"
-  const day = (d: string) =>
-    d
-      ? new Intl.DateTimeFormat(locale, {
-          day: "numeric",
-          month: "long",
-          year: "numeric",
-          timeZone: "UTC",
-        }).format(new Date(`${d}T00:00:00Z`))
-      : ""
+  const day = (d: string) => (d ? longDate(locale).format(new Date(`${d}T00:00:00Z`)) : "")
   const money = (amount: string) => formatMoney(amount, facts.currency_code, locale)
   return {
     ...Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, String(v)])),

@@ -75,7 +75,7 @@ export type CompanyPlan =
   | { reminders: PlannedReminder[]; skipped: null }
   | { reminders: []; skipped: "unallocated_cash" }
 
-const chased = (i: OpenInvoice) =>
+const chased = (i: Pick<OpenInvoice, "open_amount" | "disputed" | "promised">) =>
   MathBN.max(0, MathBN.sub(MathBN.sub(i.open_amount, i.disputed), i.promised))
 
 /**
@@ -117,11 +117,9 @@ export function planCompany(
     const claims: PlannedClaim[] = []
     const missingRates = new Set<CalendarDate>()
     for (const invoice of [...invoices].sort((a, b) => a.due_date.localeCompare(b.due_date))) {
-      // One level a day at most: the same day run again sends nothing new, an earlier day nothing at all.
-      if (invoice.last_as_of && invoice.last_as_of >= asOf) continue
-      const amount = chased(invoice)
-      const next = nextDueLevel(sorted, { ...invoice, chased_amount: amount }, asOf) as PlanLevel | null
+      const next = levelDueToday(sorted, invoice, asOf)
       if (!next) continue
+      const amount = chased(invoice)
       items.push({
         invoice_id: invoice.invoice_id,
         invoice_number: invoice.invoice_number,
@@ -153,6 +151,22 @@ export function planCompany(
   return reminders.length || !covered.size
     ? { reminders, skipped: null }
     : { reminders: [], skipped: "unallocated_cash" }
+}
+
+/**
+ * The level an invoice moves up to on `asOf`, or null. One level a day at
+ * most: the same day run again sends nothing new, an earlier day nothing.
+ */
+export function levelDueToday<L extends LadderLevel>(
+  levels: L[],
+  invoice: Pick<
+    OpenInvoice,
+    "due_date" | "currency_code" | "open_amount" | "disputed" | "promised" | "last_level" | "last_as_of"
+  >,
+  asOf: CalendarDate
+): L | null {
+  if (invoice.last_as_of && invoice.last_as_of >= asOf) return null
+  return nextDueLevel(levels, { ...invoice, chased_amount: chased(invoice) }, asOf) as L | null
 }
 
 /** The first half-year from the day after `due` to `until` without rates in the table, or null. */

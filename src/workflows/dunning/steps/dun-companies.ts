@@ -7,6 +7,7 @@ import type DunningModuleService from "../../../modules/dunning/service"
 import type { BatchOutcome } from "../../../modules/dunning/service"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { levelDueToday } from "../../../modules/dunning/plan"
 import { companiesToDun } from "../companies-to-dun"
 
 type Reminder = BatchOutcome["reminders"][number]
@@ -38,9 +39,20 @@ export const dunCompaniesStep = createStep(
     const eventBus = container.resolve(Modules.EVENT_BUS)
     const { identity } = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).sellerIdentity()
     const seller = { seller_name: identity?.legal_name ?? "", iban: identity?.iban ?? "" }
-    const companies = await companiesToDun(container, input)
+    const looked = await companiesToDun(container, input)
+    // Only companies with an invoice due for its next level go through the locked writes: the same
+    // day run again finds none. States read here may be older than under the lock, never newer, so
+    // this can only let through a company the locked plan then finds nothing for.
+    const { ladders, default_policy_id } = await dunning.ladders()
+    const states = await dunning.invoiceStates(looked.flatMap((c) => c.invoices.map((i) => i.invoice_id)))
+    const companies = looked.filter((c) => {
+      const levels = ladders.get(c.policy_id ?? default_policy_id ?? "") ?? []
+      return c.invoices.some((i) =>
+        levelDueToday(levels, { ...i, ...states.get(i.invoice_id)! }, input.as_of)
+      )
+    })
     const done: DunnedCompanies = {
-      companies: companies.length,
+      companies: looked.length,
       reminders: [],
       skipped: [],
       invoices_escalated: 0,
