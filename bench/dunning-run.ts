@@ -1,3 +1,5 @@
+// bench: exec — run in-process by bench/run.sh (medusa exec), no HTTP server.
+// bench-env: O2C_DUNNING_SEND=off
 import { loadavg } from "node:os"
 import { performance } from "node:perf_hooks"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"

@@ -64,8 +64,8 @@ export function sqlKind(sql: string) {
   if (/"workflow_execution"/.test(s)) return "sql:workflow_execution"
   if (/^SELECT id, name, legal_name.* FROM company .*FOR UPDATE/i.test(s)) return "sql:company_lock"
   if (/from "company"/i.test(s) && /^select/i.test(s)) return "sql:company_select"
-  if (/^update "company"/i.test(s)) return "sql:company_update"
-  if (/^insert into "credit_event"/i.test(s)) return "sql:credit_event_insert"
+  if (/^update "?company"? /i.test(s)) return "sql:company_update"
+  if (/^insert into "?credit_event"? /i.test(s)) return "sql:credit_event_insert"
   if (/"dunning_(policy|level)"/.test(s)) return "sql:ladders"
   if (/"late_interest_rate"/.test(s)) return "sql:rates"
   if (/"dunning_account"|"dispute"|"payment_promise"/.test(s)) return "sql:accounts_disputes_promises"
@@ -148,6 +148,10 @@ export function instrument(container: MedusaContainer) {
   wrap(receivables, "paymentsSince", () => "promises:payments_since")
   wrap(companies, "listCompanies", ([filter]) => (filter?.status ? "holds:list_active" : "read:companies"))
   wrap(companies, "updateCompanyAccount", () => "holds:update_company")
+  // Since d343168 the holds go through the company module's holdCompanies, many at once.
+  if (typeof companies.holdCompanies === "function") wrap(companies, "holdCompanies", () => "holds:hold_companies")
+  // Since 2e9133b the step reads every invoice's state once to keep only companies with a level due.
+  wrap(dunning, "invoiceStates", () => "prefilter:invoice_states")
   wrap(dunning, "listDunningAccounts", () => "read:accounts")
   wrap(dunning, "listDisputes", () => "read:disputes")
   wrap(dunning, "listPaymentPromises", () => "read:promises")
@@ -180,9 +184,10 @@ export function phases(marks: Mark[], t0: number, t1: number) {
   const reads = of("read:")
   const batches = of("batch:write_reminders")
   const levelEvents = of("events:emit:dunning.level_reached")
-  const holdList = of("holds:list_active")
   const complete = of("run:complete")
-  const holdsStart = holdList.length ? first(holdList) : null
+  // The holds step and the workflow's glue around it: from the last batch (and its events) to the run's record.
+  const written = [...batches, ...levelEvents]
+  const holdsStart = written.length ? last(written) : null
   const holdsEnd = complete.length ? first(complete) : t1
   const readsWall = reads.length && batches.length ? first(batches) - first(reads) : 0
   const batchesWall = batches.length ? last(batches) - first(batches) : 0
@@ -192,6 +197,7 @@ export function phases(marks: Mark[], t0: number, t1: number) {
     reads_detail_s: Object.fromEntries(
       [...new Set(reads.map((m) => m.name))].map((n) => [n.slice(5), seconds(sum(of(n)))])
     ),
+    prefilter_invoice_states_s: seconds(sum(of("prefilter:invoice_states"))),
     batches: batches.length,
     batches_s: seconds(batchesWall),
     batches_write_reminders_s: seconds(sum(batches)),
@@ -200,6 +206,7 @@ export function phases(marks: Mark[], t0: number, t1: number) {
     level_reached_emit_s: seconds(sum(levelEvents)),
     holds_s: holdsStart !== null ? seconds(holdsEnd - holdsStart) : 0,
     holds_update_company_s: seconds(sum(of("holds:update_company"))),
+    holds_hold_companies_s: seconds(sum(of("holds:hold_companies"))),
     holds_event_emits: of("events:emit:company.").length,
     after_holds_s: seconds(t1 - holdsEnd),
   }
