@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto"
 import BigNumber from "bignumber.js"
 import type { Locator, Page } from "playwright-core"
 import { eventually } from "../helpers/b2b"
 import { watchConsole } from "./browser"
-import { adminBrowser, adminRequests } from "./harness"
+import { adminBrowser, adminRequests, ownCompany, unique } from "./harness"
 
 /**
  * The credit controller's day in the admin (issue 11), as the demo admin
@@ -28,28 +27,6 @@ type Company = {
   payment_term_id: string | null
 }
 type PaymentTerm = { id: string; code: string; name: string; version: number }
-
-const unique = () => randomBytes(3).toString("hex")
-
-/** A German customer of its own (no French identifiers to collide with the demo's), EUR, 5,000 limit. */
-async function ownCompany(request: Awaited<ReturnType<typeof adminRequests>>, extra: object = {}) {
-  const tag = unique()
-  const { company } = await request<{ company: Company }>("POST", "/admin/companies", {
-    name: `Browser Test GmbH ${tag}`,
-    legal_name: `Browser Test ${tag} GmbH`,
-    billing_email: `buchhaltung-${tag}@browser-test.de`,
-    billing_address: {
-      address_1: "Hauptstrasse 1",
-      postal_code: "10115",
-      city: "Berlin",
-      country_code: "de",
-    },
-    currency_code: "eur",
-    credit_limit: 5000,
-    ...extra,
-  })
-  return company
-}
 
 async function ownPaymentTerm(request: Awaited<ReturnType<typeof adminRequests>>, days: number) {
   const tag = unique()
@@ -126,7 +103,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
     (await request<{ company: Company }>("GET", `/admin/companies/${id}`)).company
 
   it("asks a reason for a new limit, confirms a lowering, times it with who and why, and a cancelled removal keeps the line", async () => {
-    const company = await ownCompany(request)
+    const company = await ownCompany<Company>(request)
     const page = await openCompany(admin, company)
 
     await page.getByTestId("credit-limit").fill("3000")
@@ -160,7 +137,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
 
   it("changes the payment term only when saved with a reason", async () => {
     const [from, to] = [await ownPaymentTerm(request, 30), await ownPaymentTerm(request, 45)]
-    const company = await ownCompany(request, { payment_term_id: from.id })
+    const company = await ownCompany<Company>(request, { payment_term_id: from.id })
     const page = await openCompany(admin, company)
 
     const form = page.getByTestId("payment-term-form")
@@ -178,7 +155,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
   })
 
   it("puts a company on hold with an internal note and a buyer message apart, shows the hold, and releases it", async () => {
-    const company = await ownCompany(request)
+    const company = await ownCompany<Company>(request)
     const page = await openCompany(admin, company)
     await page
       .getByTestId("exposure-gauge-available")
@@ -238,7 +215,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
   })
 
   it("lists payments from the sidebar, filters unapplied cash with its totals, and asks before allocating it", async () => {
-    const company = await ownCompany(request)
+    const company = await ownCompany<Company>(request)
     const { payment } = await request<{ payment: { id: string } }>("POST", "/admin/receivables/payments", {
       company_id: company.id,
       amount: "250.00",
@@ -295,7 +272,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
   })
 
   it("sends a statement for the last 90 days to the billing e-mail, refusing a bad recipient where it was typed", async () => {
-    const company = await ownCompany(request)
+    const company = await ownCompany<Company>(request)
     const refusal = { refusedPath: `/admin/companies/${company.id}/statement/send`, times: 1 }
     await withExpectedRefusal(admin, `/app/companies/${company.id}`, refusal, async (page) => {
       await page.getByTestId("statement-drawer-trigger").click()
@@ -325,7 +302,7 @@ describe("the credit controller's pages (issue 11), on the built admin", () => {
   })
 
   it("refuses an amount that is not one when recording a payment, once, under the field", async () => {
-    const company = await ownCompany(request)
+    const company = await ownCompany<Company>(request)
     const page = await openCompany(admin, company)
 
     await page.getByTestId("record-payment-trigger").click()

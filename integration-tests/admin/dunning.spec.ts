@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto"
 import type { Page } from "playwright-core"
 import { eventually } from "../helpers/b2b"
 import { watchConsole } from "./browser"
-import { adminBrowser, adminRequests } from "./harness"
+import { adminBrowser, adminRequests, ownCompany, unique } from "./harness"
 
 /**
  * The credit controller's dunning screens (issue 13) that write: notes and
@@ -24,8 +23,6 @@ type Policy = {
   is_default: boolean
   levels: { level: number; name: string; offset_days: number; templates: Record<string, { body: string }> }[]
 }
-
-const unique = () => randomBytes(3).toString("hex")
 
 /** A calendar day `offset` days from today, "YYYY-MM-DD", as the admin's date inputs take it. */
 const calendarDay = (offset: number) => {
@@ -53,20 +50,8 @@ describe("the credit controller's dunning screens (issue 13), on the built admin
   })
 
   it("records a follow-up in a company's Dunning section, marks it done, and pauses the company's dunning", async () => {
-    const tag = unique()
-    const { company } = await request<{ company: { id: string; name: string } }>("POST", "/admin/companies", {
-      name: `Dunning Test GmbH ${tag}`,
-      legal_name: `Dunning Test ${tag} GmbH`,
-      billing_email: `buchhaltung-${tag}@dunning-test.de`,
-      billing_address: {
-        address_1: "Hauptstrasse 1",
-        postal_code: "10115",
-        city: "Berlin",
-        country_code: "de",
-      },
-      currency_code: "eur",
-      credit_limit: 5000,
-    })
+    const company = await ownCompany(request)
+    const { tag } = company
     const dunningOf = () => request<CompanyDunning>("GET", `/admin/companies/${company.id}/dunning`)
 
     const page = await admin.open(`/app/companies/${company.id}`)

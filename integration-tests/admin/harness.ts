@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { DEMO_ADMIN } from "../../src/scripts/seed"
 import { adminApi, type ConsoleWatch, launchChromium, signInAsDemoAdmin, watchConsole } from "./browser"
@@ -73,4 +74,30 @@ export async function adminRequests(baseUrl: string) {
     if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`)
     return (await res.json()) as T
   }
+}
+
+/** A short random tag, so what a spec creates on the shared demo database never collides with another run's. */
+export const unique = () => randomBytes(3).toString("hex")
+
+/** A German customer of its own (no French identifiers to collide with the demo's), EUR, 5,000 limit. */
+export async function ownCompany<C = { id: string; name: string }>(
+  request: Awaited<ReturnType<typeof adminRequests>>,
+  extra: object = {}
+): Promise<C & { tag: string }> {
+  const tag = unique()
+  const { company } = await request<{ company: C }>("POST", "/admin/companies", {
+    name: `Browser Test GmbH ${tag}`,
+    legal_name: `Browser Test ${tag} GmbH`,
+    billing_email: `buchhaltung-${tag}@browser-test.de`,
+    billing_address: {
+      address_1: "Hauptstrasse 1",
+      postal_code: "10115",
+      city: "Berlin",
+      country_code: "de",
+    },
+    currency_code: "eur",
+    credit_limit: 5000,
+    ...extra,
+  })
+  return { ...company, tag }
 }
